@@ -1,0 +1,41 @@
+// The contract every dataset builder follows; build-data.ts runs them all and writes atomically.
+
+/** One thing wrong with an input, phrased so an editor can fix it without reading code. */
+export interface Problem {
+  /** Path of the bad file, relative to the project root (or the mirror for third-party inputs). */
+  file: string;
+  /** 1-based line of the row in a CSV file, when known. */
+  line?: number;
+  /** Column name (CSV) or JSON path (`[3].geometry.via[2]`). */
+  field?: string;
+  /** The value received, as written in the file. */
+  received?: string;
+  /** What was expected instead. */
+  expected: string;
+  /** How to fix it (e.g. nearest valid ids, the closest passage of the speech). */
+  hint?: string;
+}
+
+/** What a builder hands back: files to write (path relative to the project root) and problems. */
+export interface BuildResult {
+  outputs: Map<string, string | Uint8Array>;
+  problems: Problem[];
+}
+
+/** Shared, read-only state of one data build run. */
+export interface BuildContext {
+  /** Absolute project root. */
+  root: string;
+  /** Absolute folder holding verified copies of the third-party inputs (`.inputs/`). */
+  inputsDir: string;
+  /** Results of builders that ran earlier in the same run, by builder name. */
+  earlier: Map<string, unknown>;
+}
+
+export interface Builder<T = unknown> {
+  /** Unique name, also the key later builders use in `ctx.earlier`. */
+  name: string;
+  /** Names of builders whose results this one reads from `ctx.earlier`. */
+  after?: string[];
+  build(ctx: BuildContext): Promise<BuildResult & { value?: T }> | (BuildResult & { value?: T });
+}
