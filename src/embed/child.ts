@@ -1,0 +1,48 @@
+// Runs inside every /embed/<id>/ page: applies the theme before first paint, then reports the
+// page's height to the host in every dialect, whenever it changes (ResizeObserver, no polling).
+import { heightMessages, parseParentMessage, pymChildId } from './messages.ts';
+import type { Theme } from './messages.ts';
+import { embedOptions, initialTheme, themeFromHost } from './theme.ts';
+
+const root = document.documentElement;
+const options = embedOptions(location.search);
+const embedded = window.parent !== window;
+let theme = initialTheme(options, embedded);
+
+function setTheme(next: Theme | null): void {
+  theme = next;
+  if (next) root.dataset['theme'] = next;
+  else delete root.dataset['theme'];
+}
+
+setTheme(theme);
+if (options.transparent) root.dataset['transparent'] = '';
+
+if (embedded) {
+  const id = root.dataset['embedId'] ?? '';
+  const childId = pymChildId(new URLSearchParams(location.search).get('childId'));
+  let sent = 0;
+
+  const send = (force: boolean): void => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height < 1 || (height === sent && !force)) return;
+    sent = height;
+    for (const message of heightMessages(id, height, childId)) window.parent.postMessage(message, '*');
+  };
+
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const message = parseParentMessage(event.data, childId);
+    if (!message) return;
+    if (message.kind === 'hello') {
+      setTheme(themeFromHost(options, message.theme, theme));
+      if (options.transparent && message.scheme) root.style.colorScheme = message.scheme;
+    }
+    send(true);
+  });
+
+  // The script runs in <head> so the theme lands before paint; the body exists only later.
+  const start = (): void => new ResizeObserver(() => send(false)).observe(document.body);
+  if (document.body) start();
+  else addEventListener('DOMContentLoaded', start);
+}
