@@ -1,7 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { checkComponents } from './src/lib/remark-check-components.ts';
 
 // The canonical origin; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://zhetysu-speech.example.org';
@@ -11,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: { inlineStylesheets: 'auto' },
+  // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
+  markdown: { processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
   vite: {
     // maplibre-gl is one deliberate large chunk, loaded only on demand (STACK.md pitfall 8).
     build: { chunkSizeWarningLimit: 1100 },

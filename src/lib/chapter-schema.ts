@@ -1,0 +1,47 @@
+// Frontmatter schema of a chapter, with ids checked against the datasets; content.config.ts wires it to the collection.
+import { z } from 'zod';
+import { suggestIds } from './suggest-ids.ts';
+
+/** The id sets the frontmatter refers to. */
+export interface ChapterIds {
+  claim: ReadonlySet<string>;
+  topic: ReadonlySet<string>;
+}
+
+const files = { claim: 'data/claims.csv', topic: 'data/topics.csv' } as const;
+
+/** A string that must be an id of the given dataset; the message lists the nearest ids. */
+const idIn = (kind: keyof ChapterIds, ids: () => ChapterIds) =>
+  z.string({ error: `${kind === 'claim' ? 'keyFigure' : 'topic'} is required: an id from ${files[kind]}.` }).superRefine((value, ctx) => {
+    const valid = ids()[kind];
+    if (valid.has(value)) return;
+    const near = suggestIds(value, valid);
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a ${kind} id in ${files[kind]}.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`,
+    });
+  });
+
+/** Builds the schema; `ids` is called lazily so the datasets are read only when a chapter is checked. */
+export function chapterSchema(ids: () => ChapterIds) {
+  return z.object({
+    /** Headline of the chapter page, also its <title>. */
+    title: z.string({ error: 'title is required: the chapter headline, in quotes.' }).min(3, 'title is too short.'),
+    /** One sentence under the headline; also the meta description. */
+    dek: z
+      .string({ error: 'dek is required: one sentence under the headline (it is also the meta description).' })
+      .min(20, 'dek is too short: write one full sentence (20–200 characters).')
+      .max(200, 'dek is too long: keep it under 200 characters (it is the meta description).')
+      .refine((s) => !/\d/.test(s.replace(/\b(19|20)\d\d\b/g, '')), 'dek must not contain typed numbers (years are fine): figures come from the datasets.'),
+    /** Position in the story: 0 is the opening chapter; each chapter has its own. */
+    order: z.number({ error: 'order is required: a whole number, 0 for the opening chapter, then 1, 2, …' }).int().min(0),
+    /** The theme of the speech the chapter covers: an id from data/topics.csv. */
+    topic: idIn('topic', ids),
+    /** The claim shown as the chapter's key figure on the home page: an id from data/claims.csv. */
+    keyFigure: idIn('claim', ids),
+    /** Date of the last change, YYYY-MM-DD; the article's dateModified. */
+    updated: z.coerce.date({ error: 'updated is required: the date of the last change, as YYYY-MM-DD.' }),
+  });
+}
+
+export type ChapterData = z.output<ReturnType<typeof chapterSchema>>;

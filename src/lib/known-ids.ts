@@ -1,0 +1,69 @@
+// Reads the ids an MDX chapter may refer to from the built datasets, for the build-time component check.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IdKind } from '../components/registry.ts';
+
+/** Every id an MDX prop may name, by the kind of id it must be. */
+export interface KnownIds {
+  claim: ReadonlySet<string>;
+  instruction: ReadonlySet<string>;
+  graphic: ReadonlySet<string>;
+  map: ReadonlySet<string>;
+  topic: ReadonlySet<string>;
+}
+
+/** Where each dataset is read from, relative to the project root. */
+export const knownIdFiles = {
+  claim: 'src/generated/claims.json',
+  instruction: 'src/generated/instructions.json',
+  graphic: 'data/graphics.json',
+  topic: 'src/generated/topics.json',
+} as const;
+
+function readIds(root: string, file: string): Array<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run data\` first (the MDX check needs the datasets to know the valid ids).`);
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) throw new Error(`${file} should hold a JSON array of objects with an "id" field.`);
+  return parsed as Array<Record<string, unknown>>;
+}
+
+const idsOf = (rows: Array<Record<string, unknown>>): Set<string> =>
+  new Set(rows.map((r) => r['id']).filter((id): id is string => typeof id === 'string'));
+
+/** Loads the ids from the datasets under `root`; throws a message naming the missing file. */
+export function loadKnownIds(root: string): KnownIds {
+  const graphics = readIds(root, knownIdFiles.graphic);
+  // A map's id is the `map` field of a graphics entry of type "map" (its own id also works).
+  const maps = new Set<string>();
+  for (const g of graphics) {
+    if (g['type'] !== 'map') continue;
+    if (typeof g['map'] === 'string') maps.add(g['map']);
+    if (typeof g['id'] === 'string') maps.add(g['id']);
+  }
+  return {
+    claim: idsOf(readIds(root, knownIdFiles.claim)),
+    instruction: idsOf(readIds(root, knownIdFiles.instruction)),
+    graphic: idsOf(graphics.filter((g) => g['type'] !== 'map')),
+    map: maps,
+    topic: idsOf(readIds(root, knownIdFiles.topic)),
+  };
+}
+
+/** The ids valid for a prop of the given kind. */
+export function idsFor(kind: IdKind, known: Omit<KnownIds, 'topic'>): ReadonlySet<string> {
+  if (kind === 'claim-or-instruction') return new Set([...known.claim, ...known.instruction]);
+  return known[kind];
+}
+
+/** The noun an error message uses for a kind of id. */
+export const idNoun: Record<IdKind, string> = {
+  claim: 'claim',
+  'claim-or-instruction': 'claim or instruction',
+  graphic: 'graphic',
+  map: 'map',
+};

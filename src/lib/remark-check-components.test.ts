@@ -1,0 +1,135 @@
+import { mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import type { KnownIds } from './known-ids.ts';
+import { checkComponents, checkElement, checkExpression, checkProse } from './remark-check-components.ts';
+
+const fake: KnownIds = {
+  claim: new Set(['sugar-factories-zhetysu', 'sugar-factories-country', 'unused-land']),
+  instruction: new Set(['launch-idle-sugar-plant']),
+  graphic: new Set(['sugar-output-target']),
+  map: new Set(['districts', 'gas', 'roads']),
+  topic: new Set(['sugar']),
+};
+const known = () => fake;
+const at = { start: { line: 14, column: 3 } };
+const attr = (name: string, value: unknown) => ({ type: 'mdxJsxAttribute', name, value });
+
+/** Compiles MDX through Sätteri (Astro 7's processor) with the check, returning the error message or ''. */
+function compile(source: string): string {
+  try {
+    mdxToJs(source, {
+      mdastPlugins: [checkComponents({ root: '/site', known })],
+      fileURL: new URL('file:///site/content/chapters/sugar.mdx'),
+    });
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe('checkElement', () => {
+  it('checkElement(<Fig id>) accepts a known claim id', () => {
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', 'unused-land')], position: at }, known, 'a.mdx')).toEqual([]);
+  });
+
+  it('checkElement(<Fig id>) names the file, line, column, bad id and the nearest ids', () => {
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', 'sugar-factorys')], position: at }, known, 'content/chapters/sugar.mdx'))
+      .toMatchInlineSnapshot(`
+        [
+          "content/chapters/sugar.mdx:14:3 <Fig id="sugar-factorys"> — no claim with that id. Did you mean: sugar-factories-country, sugar-factories-zhetysu?",
+        ]
+      `);
+  });
+
+  it('checkElement(<Quote id>) accepts instruction ids as well as claim ids', () => {
+    expect(checkElement({ name: 'Quote', attributes: [attr('id', 'launch-idle-sugar-plant')] }, known, 'a.mdx')).toEqual([]);
+    expect(checkElement({ name: 'Quote', attributes: [attr('id', 'unused-land')] }, known, 'a.mdx')).toEqual([]);
+  });
+
+  it('checkElement(<Graphic id>, <MapFigure id>) check graphics and map ids', () => {
+    expect(checkElement({ name: 'Graphic', attributes: [attr('id', 'districts')] }, known, 'a.mdx')[0]).toContain('no graphic with that id');
+    expect(checkElement({ name: 'MapFigure', attributes: [attr('id', 'road')] }, known, 'a.mdx')).toEqual([
+      'a.mdx <MapFigure id="road"> — no map with that id. Did you mean: roads?',
+    ]);
+  });
+
+  it('checkElement(<Figure>) rejects an unknown component and suggests the nearest', () => {
+    expect(checkElement({ name: 'Figg', attributes: [], position: at }, known, 'a.mdx')[0]).toMatch(
+      /^a\.mdx:14:3 <Figg> — no component with that name\. Did you mean: Fig\? Components: Fig, Quote/,
+    );
+    expect(checkElement({ name: 'fig', attributes: [] }, known, 'a.mdx')[0]).toContain('Did you mean: Fig?');
+  });
+
+  it('checkElement(<em>) lets allowed HTML elements through', () => {
+    expect(checkElement({ name: 'em', attributes: [] }, known, 'a.mdx')).toEqual([]);
+  });
+
+  it('checkElement(<Fig shwo>) rejects an unknown prop and suggests the nearest', () => {
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', 'unused-land'), attr('shwo', 'value')], position: at }, known, 'a.mdx')).toEqual([
+      'a.mdx:14:3 <Fig shwo> — <Fig> has no prop "shwo". Did you mean: show? Props of <Fig>: id, show.',
+    ]);
+  });
+
+  it('checkElement(<Fig show>) checks the allowed values', () => {
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', 'unused-land'), attr('show', 'measur')] }, known, 'a.mdx')).toEqual([
+      'a.mdx <Fig show="measur"> — "show" must be one of: value, measure, both. Did you mean: measure?',
+    ]);
+  });
+
+  it('checkElement(<Fig />) reports a missing required prop', () => {
+    expect(checkElement({ name: 'Fig', attributes: [] }, known, 'a.mdx')).toEqual([
+      'a.mdx <Fig> — the prop "id" is required: Claim id (data/claims.csv).',
+    ]);
+  });
+
+  it('checkElement(<Fig id={…}>) rejects expression values and spreads', () => {
+    const expression = { type: 'mdxJsxAttributeValueExpression', value: 'x' };
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', expression)] }, known, 'a.mdx')[0]).toContain('must be a plain string');
+    expect(checkElement({ name: 'Fig', attributes: [attr('id', 'unused-land'), { type: 'mdxJsxExpressionAttribute', value: '...p' }] }, known, 'a.mdx')[0])
+      .toContain('spread props cannot be checked');
+  });
+
+  it('checkElement(<Fig>text</Fig>) rejects content inside a component that takes none', () => {
+    const node = { name: 'Fig', attributes: [attr('id', 'unused-land')], children: [{ type: 'text', value: 'hi' }] };
+    expect(checkElement(node, known, 'a.mdx')[0]).toContain('takes no content');
+  });
+});
+
+describe('checkProse', () => {
+  it('checkProse(text) rejects typed figures but allows years', () => {
+    expect(checkProse('In 2022 the region had 100,000 hectares and 70 percent.', {}, 'a.mdx')).toEqual([
+      'a.mdx "100,000" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).',
+      'a.mdx "70" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).',
+    ]);
+    expect(checkProse('On 20 October 2022', {}, 'a.mdx')).toHaveLength(1);
+    expect(checkProse('No figures here.', {}, 'a.mdx')).toEqual([]);
+  });
+});
+
+describe('checkExpression', () => {
+  it('checkExpression(value) allows comments only', () => {
+    expect(checkExpression('/* editor note */', {}, 'a.mdx')).toEqual([]);
+    expect(checkExpression('1 + 1', {}, 'a.mdx')[0]).toContain('expressions are not allowed');
+  });
+});
+
+describe('checkComponents', () => {
+  it('checkComponents() passes a valid chapter through Sätteri', () => {
+    expect(compile('---\ntitle: x\n---\n\nLand: <Fig id="unused-land" show="both" />.\n\n<Graphic id="sugar-output-target" />\n')).toBe('');
+  });
+
+  it('checkComponents() fails the compile with every problem, located in the file', () => {
+    const message = compile('---\ntitle: x\n---\n\nThe <Fig id="sugar-factorys" /> are.\n\nimport X from "y"\n\n<Chart id="a" />\n');
+    expect(message).toMatchInlineSnapshot(`
+      "MDX check failed with 3 problems:
+      content/chapters/sugar.mdx:5:5 <Fig id="sugar-factorys"> — no claim with that id. Did you mean: sugar-factories-country, sugar-factories-zhetysu?
+      content/chapters/sugar.mdx:7:1 import X from "y" — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.
+      content/chapters/sugar.mdx:9:1 <Chart> — no component with that name. Components: Fig, Quote, Graphic, MapFigure (see /components/); HTML elements allowed: abbr, br, em, small, span, strong, sub, sup."
+    `);
+  });
+
+  it('checkComponents() leaves plain Markdown alone', () => {
+    const plugin = checkComponents({ root: '/site', known })({ fileURL: undefined, sourceFormat: 'markdown', source: '', data: {} });
+    expect(plugin).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+// Build-time check of every MDX chapter: unknown components or props, ids missing from the datasets, typed numbers.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { components, htmlElements, type ComponentSpec } from '../components/registry.ts';
+import { idNoun, idsFor, loadKnownIds, type KnownIds } from './known-ids.ts';
+import { suggestIds as nearest } from './suggest-ids.ts';
+
+/** The parts of an mdast MDX JSX node (flow or text) the check reads. */
+export interface JsxNode {
+  name: string | null;
+  attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>;
+  children?: ReadonlyArray<{ type: string; value?: unknown }>;
+  position?: { start: { line: number; column: number } } | undefined;
+}
+
+interface Located {
+  position?: { start: { line: number; column: number } } | undefined;
+}
+
+const where = (file: string, node: Located): string =>
+  node.position ? `${file}:${node.position.start.line}:${node.position.start.column}` : file;
+
+const didYouMean = (ids: string[]): string => (ids.length ? ` Did you mean: ${ids.join(', ')}?` : '');
+
+const componentNames = Object.keys(components);
+const specs: Readonly<Record<string, ComponentSpec>> = components;
+
+/** Only whitespace or comments: a component that takes no content may still be written `<X></X>`. */
+function isEmpty(children: JsxNode['children']): boolean {
+  return (children ?? []).every((c) => c.type === 'text' && String(c.value ?? '').trim() === '');
+}
+
+/** Every problem with one JSX element, each a full message starting with file:line:column. */
+export function checkElement(node: JsxNode, known: () => KnownIds, file: string): string[] {
+  const at = where(file, node);
+  const name = node.name;
+  if (name === null) return [`${at} <> — fragments are not needed in a chapter. Remove the <> and </>.`];
+  const spec = specs[name];
+  if (!spec) {
+    if (htmlElements.includes(name)) return [];
+    const lower = new Map(componentNames.map((c) => [c.toLowerCase(), c]));
+    const guesses = nearest(name.toLowerCase(), lower.keys()).map((g) => lower.get(g) ?? g);
+    return [
+      `${at} <${name}> — no component with that name.${didYouMean(guesses)} Components: ${componentNames.join(', ')} (see /components/); HTML elements allowed: ${htmlElements.join(', ')}.`,
+    ];
+  }
+
+  const problems: string[] = [];
+  const propNames = Object.keys(spec.props);
+  const seen = new Set<string>();
+  for (const attr of node.attributes) {
+    if (attr.type !== 'mdxJsxAttribute' || attr.name === undefined) {
+      problems.push(`${at} <${name} {${String(attr.value ?? '…')}}> — spread props cannot be checked. Write each prop as name="value".`);
+      continue;
+    }
+    const prop = attr.name;
+    const pspec = spec.props[prop];
+    if (!pspec) {
+      problems.push(
+        `${at} <${name} ${prop}> — <${name}> has no prop "${prop}".${didYouMean(nearest(prop, propNames))} Props of <${name}>: ${propNames.join(', ')}.`,
+      );
+      continue;
+    }
+    seen.add(prop);
+    if (typeof attr.value !== 'string') {
+      problems.push(`${at} <${name} ${prop}> — "${prop}" must be a plain string in quotes: ${prop}="…" (not {…} and not empty).`);
+      continue;
+    }
+    const value = attr.value;
+    if (pspec.ids) {
+      const valid = idsFor(pspec.ids, known());
+      if (!valid.has(value)) {
+        const hint = didYouMean(nearest(value, valid));
+        problems.push(`${at} <${name} ${prop}="${value}"> — no ${idNoun[pspec.ids]} with that id.${hint || ' No similar id exists: check the datasets (npm run data) or /components/.'}`);
+      }
+    }
+    if (pspec.oneOf && !pspec.oneOf.includes(value)) {
+      problems.push(`${at} <${name} ${prop}="${value}"> — "${prop}" must be one of: ${pspec.oneOf.join(', ')}.${didYouMean(nearest(value, pspec.oneOf, 1))}`);
+    }
+  }
+  for (const [prop, pspec] of Object.entries(spec.props)) {
+    if (pspec.required && !seen.has(prop)) problems.push(`${at} <${name}> — the prop "${prop}" is required: ${pspec.description}`);
+  }
+  if (!spec.children && !isEmpty(node.children)) {
+    problems.push(`${at} <${name}> — <${name}> takes no content between its tags. Write it self-closing: <${name} … />.`);
+  }
+  return problems;
+}
+
+/** Digits typed into prose; four-digit years (1900–2099) are allowed, every other figure comes through <Fig>. */
+export function checkProse(text: string, node: Located, file: string): string[] {
+  const typed = text.match(/\d[\d.,\u00a0\u202f ]*\d|\d/g) ?? [];
+  return typed
+    .map((t) => t.trim())
+    .filter((t) => !/^(19|20)\d\d$/.test(t))
+    .map((t) => `${where(file, node)} "${t}" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).`);
+}
+
+/** A {…} expression other than a comment could print anything unchecked. */
+export function checkExpression(value: string, node: Located, file: string): string[] {
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(value)) return [];
+  return [`${where(file, node)} {${value.trim()}} — expressions are not allowed in a chapter (only {/* comments */}). Use a component such as <Fig id="…" />.`];
+}
+
+// Orders messages as they appear in the file, whichever visitor found them.
+const lineCol = (message: string): number => {
+  const m = /^[^ ]*?:(\d+):(\d+) /.exec(message);
+  return m ? Number(m[1]) * 1e4 + Number(m[2]) : 0;
+};
+
+export interface CheckOptions {
+  /** Project root; file names in messages are relative to it. */
+  root: string;
+  /** Where the valid ids come from; defaults to the built datasets under `root`. */
+  known?: () => KnownIds;
+}
+
+/** The Sätteri mdast plugin Astro 7 runs on every MDX file; throws one error listing every problem in the file. */
+export function checkComponents(options: CheckOptions) {
+  return (doc: PluginFactoryContext): MdastPluginDefinition | null => {
+    if (doc.sourceFormat !== 'mdx') return null;
+    const file = doc.fileURL ? relative(options.root, fileURLToPath(doc.fileURL)) : '<mdx>';
+    let cache: KnownIds | undefined;
+    const known = (): KnownIds => (cache ??= (options.known ?? (() => loadKnownIds(options.root)))());
+    const problems: string[] = [];
+    return {
+      name: 'check-components',
+      options: { position: true },
+      mdxJsxFlowElement(node) {
+        problems.push(...checkElement(node, known, file));
+      },
+      mdxJsxTextElement(node) {
+        problems.push(...checkElement(node, known, file));
+      },
+      mdxjsEsm(node) {
+        problems.push(`${where(file, node)} ${node.value.split('\n')[0] ?? ''} — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.`);
+      },
+      mdxFlowExpression(node) {
+        problems.push(...checkExpression(node.value, node, file));
+      },
+      mdxTextExpression(node) {
+        problems.push(...checkExpression(node.value, node, file));
+      },
+      text(node) {
+        problems.push(...checkProse(node.value, node, file));
+      },
+      after() {
+        if (problems.length === 0) return;
+        const sorted = [...new Set(problems)].sort((a, b) => lineCol(a) - lineCol(b));
+        throw new Error(`MDX check failed with ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n${sorted.join('\n')}`);
+      },
+    };
+  };
+}
