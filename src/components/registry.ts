@@ -24,8 +24,16 @@ export interface ComponentSpec {
   props: Readonly<Record<string, PropSpec>>;
   /** May the component wrap other MDX content (steps of a scrolly map)? */
   children: boolean;
-  /** A working example written against the real datasets; the /components/ page renders it. */
-  example: string;
+  /** A working example against the real datasets; /components/ renders it live and shows its source. */
+  example: Example;
+}
+
+export interface Example {
+  /** Props of the example, written as name="value". */
+  props: Readonly<Record<string, string>>;
+  /** Prose around an inline example. */
+  before?: string;
+  after?: string;
 }
 
 export const components = {
@@ -43,7 +51,7 @@ export const components = {
         default: 'value',
       },
     },
-    example: 'The President said <Fig id="unused-land" /> of unused land had been identified.',
+    example: { props: { id: 'unused-land', show: 'both' }, before: 'The President said ', after: ' had been identified.' },
   },
   Quote: {
     description: 'The verbatim quote of a claim or an instruction as a block quotation, linked to its sentence.',
@@ -52,7 +60,7 @@ export const components = {
     props: {
       id: { description: 'Claim id or instruction id.', required: true, ids: 'claim-or-instruction' },
     },
-    example: '<Quote id="unused-land" />',
+    example: { props: { id: 'unused-land' } },
   },
   Graphic: {
     description: 'A chart from data/graphics.json, drawn at build time, with its title, caption and sources.',
@@ -61,7 +69,7 @@ export const components = {
     props: {
       id: { description: 'Graphic id (data/graphics.json).', required: true, ids: 'graphic' },
     },
-    example: '<Graphic id="irrigation-networks-worn" />',
+    example: { props: { id: 'irrigation-networks-worn' } },
   },
   MapFigure: {
     description: 'A map of the region: a static SVG for everyone, an interactive map where the browser can draw one.',
@@ -70,7 +78,7 @@ export const components = {
     props: {
       id: { description: 'Map id.', required: true, ids: 'map' },
     },
-    example: '<MapFigure id="districts" />',
+    example: { props: { id: 'districts' } },
   },
 } as const satisfies Record<string, ComponentSpec>;
 
@@ -78,3 +86,9 @@ export type ComponentName = keyof typeof components;
 
 /** Plain HTML elements an editor may write in MDX besides the components. */
 export const htmlElements: readonly string[] = ['abbr', 'br', 'em', 'small', 'span', 'strong', 'sub', 'sup'];
+
+/** The MDX an editor writes for a component's example. */
+export function exampleSource(name: string, example: Example): string {
+  const props = Object.entries(example.props).map(([k, v]) => ` ${k}="${v}"`).join('');
+  return `${example.before ?? ''}<${name}${props} />${example.after ?? ''}`;
+}
