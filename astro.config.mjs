@@ -16,6 +16,19 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
+  // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/quality/headers.ts mirrors it in dist/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     // maplibre-gl is one deliberate large chunk, loaded only on demand (STACK.md pitfall 8).
     build: { chunkSizeWarningLimit: 1100 },
