@@ -20,6 +20,8 @@ export interface Problem {
 export interface BuildResult {
   outputs: Map<string, string | Uint8Array>;
   problems: Problem[];
+  /** One line for the build summary, e.g. "42 claims". */
+  summary?: string;
 }
 
 /** Shared, read-only state of one data build run. */
@@ -28,6 +30,10 @@ export interface BuildContext {
   root: string;
   /** Absolute folder holding verified copies of the third-party inputs (`.inputs/`). */
   inputsDir: string;
+  /** Absolute folder of the curated inputs (`data/`, or a fixture folder in tests). */
+  dataDir: string;
+  /** Absolute mirror folder the inputs are copied from (`../shared` or ZHETYSU_SHARED_DIR). */
+  mirrorDir: string;
   /** Results of builders that ran earlier in the same run, by builder name. */
   earlier: Map<string, unknown>;
 }

@@ -1,0 +1,34 @@
+// Emits speech.json: paragraphs and sentences with anchors, each sentence listing the rows that quote it.
+import type { Builder } from '../lib/builder.ts';
+import type { Segmented } from '../lib/segment.ts';
+import { earlierTable, generated, toJson } from '../lib/table.ts';
+import type { Speech } from '../../src/schemas/speech.ts';
+
+type Linked = 'claims' | 'instructions' | 'projects';
+
+export const speech: Builder<Speech | null> = {
+  name: 'speech',
+  after: ['speech-text', 'claims', 'instructions', 'projects'],
+  build(ctx) {
+    const text = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
+    if (text === null) return { value: null, problems: [], outputs: new Map() };
+    const quoting = new Map<string, Record<Linked, string[]>>();
+    for (const name of ['claims', 'instructions', 'projects'] as const) {
+      for (const { value } of earlierTable<{ id: string; sentences: string[] }>(ctx, name).rows) {
+        for (const id of value.sentences) {
+          const entry = quoting.get(id) ?? { claims: [], instructions: [], projects: [] };
+          entry[name].push(value.id);
+          quoting.set(id, entry);
+        }
+      }
+    }
+    const value: Speech = {
+      paragraphs: text.paragraphs.map((p) => ({
+        id: p.id,
+        role: p.role,
+        sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, ...(quoting.get(s.id) ?? { claims: [], instructions: [], projects: [] }) })),
+      })),
+    };
+    return { value, problems: [], outputs: new Map([[generated('speech'), toJson(value)]]), summary: `${quoting.size} sentences quoted` };
+  },
+};

@@ -1,0 +1,78 @@
+// Picks one feature of a GeoJSON input by a `property=value` selector and gives the point to draw it at.
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { labelPoint } from './geo/label-point.ts';
+
+/** Reads a FeatureCollection; the inputs are verified by checksum, so a bad shape is a bug, not an editor's error. */
+export function readFeatures(path: string): Feature[] {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  if (!Array.isArray(parsed.features)) throw new Error(`${path} is not a GeoJSON FeatureCollection`);
+  return parsed.features;
+}
+
+/** Features whose `property`, written as text, equals `value`. */
+export function selectFeatures(features: readonly Feature[], selector: string): Feature[] {
+  const at = selector.indexOf('=');
+  const property = selector.slice(0, at);
+  const value = selector.slice(at + 1);
+  return features.filter((f) => {
+    const v: unknown = f.properties?.[property];
+    return v !== undefined && v !== null && String(v) === value;
+  });
+}
+
+/** A few values the property takes in the file, for a "did you mean" hint. */
+export function propertyValues(features: readonly Feature[], property: string): string[] {
+  return features.map((f): unknown => f.properties?.[property]).filter((v) => v !== undefined && v !== null).map(String);
+}
+
+const lengthOf = (line: Position[]): number =>
+  line.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot((p[0] ?? 0) - (line[i - 1]?.[0] ?? 0), (p[1] ?? 0) - (line[i - 1]?.[1] ?? 0))), 0);
+
+/** The point halfway along a line. */
+function midpoint(line: Position[]): [number, number] {
+  const half = lengthOf(line) / 2;
+  let walked = 0;
+  for (let i = 1; i < line.length; i += 1) {
+    const [ax = 0, ay = 0] = line[i - 1] ?? [];
+    const [bx = 0, by = 0] = line[i] ?? [];
+    const step = Math.hypot(bx - ax, by - ay);
+    if (walked + step >= half && step > 0) {
+      const t = (half - walked) / step;
+      return [ax + (bx - ax) * t, ay + (by - ay) * t];
+    }
+    walked += step;
+  }
+  const [x = 0, y = 0] = line[0] ?? [];
+  return [x, y];
+}
+
+const round = (n: number): number => Math.round(n * 1e5) / 1e5;
+
+// The label search costs grid × vertices; a ring thinned to a few hundred vertices gives the same
+// interior point for a marker and keeps the whole data build well under its 2 s budget.
+const MAX_RING = 240;
+const thin = (ring: Position[]): Position[] => {
+  const step = Math.ceil(ring.length / MAX_RING);
+  return step <= 1 ? ring : [...ring.filter((_, i) => i % step === 0), ring[0] as Position];
+};
+
+/** Where to put a place's marker: the point itself, a point inside a polygon, or halfway along the longest line. */
+export function anchorPoint(geometry: Geometry): [number, number] | null {
+  switch (geometry.type) {
+    case 'Point':
+      return [round(geometry.coordinates[0] ?? 0), round(geometry.coordinates[1] ?? 0)];
+    case 'Polygon':
+      return labelPoint({ type: 'Polygon', coordinates: geometry.coordinates.map(thin) }, 40);
+    case 'MultiPolygon':
+      return labelPoint({ type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(thin)) }, 40);
+    case 'LineString':
+      return midpoint(geometry.coordinates).map(round) as [number, number];
+    case 'MultiLineString': {
+      const longest = [...geometry.coordinates].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
+      return longest ? (midpoint(longest).map(round) as [number, number]) : null;
+    }
+    default:
+      return null;
+  }
+}
