@@ -32,7 +32,15 @@ function start(origin: string): void {
   const prefix = `${origin}/embed/`;
   const seen = new WeakSet<HTMLIFrameElement>();
   const ours = (): HTMLIFrameElement[] => Array.from(document.getElementsByTagName('iframe')).filter((frame) => frame.src.indexOf(prefix) === 0);
-  const greet = (frame: HTMLIFrameElement): void => frame.contentWindow?.postMessage(ownHelloMessage(hostTheme(frame), scheme(frame)), origin);
+  const greet = (frame: HTMLIFrameElement): void => {
+    const win = frame.contentWindow;
+    // A frame still on about:blank shares our origin and its location is readable: wait for its load.
+    try {
+      if (!win || win.location.href) return;
+    } catch {
+      win?.postMessage(ownHelloMessage(hostTheme(frame), scheme(frame)), origin);
+    }
+  };
 
   addEventListener('message', (event) => {
     if (event.origin !== origin) return;

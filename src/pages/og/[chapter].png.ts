@@ -1,0 +1,12 @@
+// /og/<topic-id>.png: one 1200×630 social card per chapter, rendered at build from the topic's title and summary.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import topics from '../../generated/topics.json';
+import { chapterCardPng } from '../../embed/chapter-card.ts';
+import { site } from '../../layouts/site.ts';
+
+type Topic = (typeof topics)[number];
+
+export const getStaticPaths = (() => topics.map((topic) => ({ params: { chapter: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ topic: Topic }> = ({ props }) =>
+  new Response(chapterCardPng(site.title, props.topic).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
