@@ -61,6 +61,13 @@ describe('newChapter', () => {
     expect(text).toContain('No graphic has chapter "gas"');
   });
 
+  it('newChapter(title, topic) leaves keyFigure out when no claim has the topic', () => {
+    writeFileSync(join(root, 'data/topics.csv'), 'id,title,order,summary\nopening,Opening,1,x\nunity,Unity,2,y\n');
+    const text = readFileSync(join(root, newChapter({ root, title: 'Unity', topic: 'unity', today: '2025-02-01' })), 'utf8');
+    expect(text).not.toMatch(/^keyFigure:/m);
+    expect(text).toContain('No claim has topic "unity"');
+  });
+
   it('newChapter(title) refuses to overwrite an existing chapter', () => {
     expect(() => newChapter({ root, title: 'Opening', today: '2025-02-01' })).toThrow(
       'content/chapters/opening.mdx already exists; it was left untouched.',

@@ -17,13 +17,16 @@ export interface ChapterDraft {
   title: string;
   topic: string;
   order: number;
-  keyFigure: string;
+  keyFigure: string | undefined;
   graphic: string | undefined;
   updated: string;
 }
 
 /** The text of a new chapter: valid frontmatter, then an example of each component to edit or delete. */
 export function chapterTemplate(d: ChapterDraft): string {
+  const figure = d.keyFigure
+    ? `the President spoke of <Fig id="${d.keyFigure}" show="both" />.\n\n<Quote id="${d.keyFigure}" />`
+    : `write <Fig id="…" /> with a claim id.\n\n{/* No claim has topic "${d.topic}" in data/claims.csv: keyFigure is left out. */}`;
   const graphic = d.graphic
     ? `<Graphic id="${d.graphic}" />`
     : `{/* No graphic has chapter "${d.topic}" in data/graphics.json yet: add one there, then write <Graphic id="…" /> here. */}`;
@@ -32,14 +35,11 @@ title: ${JSON.stringify(d.title)}
 dek: "One sentence that tells the reader what the President said about this, without typed numbers."
 order: ${d.order}
 topic: ${d.topic}
-keyFigure: ${d.keyFigure}
-updated: ${d.updated}
+${d.keyFigure ? `keyFigure: ${d.keyFigure}\n` : ''}updated: ${d.updated}
 ---
 
 Write the chapter here in plain Markdown. Every figure comes from the claims dataset through a
-component, never typed: the President spoke of <Fig id="${d.keyFigure}" show="both" />.
-
-<Quote id="${d.keyFigure}" />
+component, never typed: ${figure}
 
 ${graphic}
 
@@ -98,7 +98,6 @@ export function newChapter(o: NewChapterOptions): string {
     throw new Error(`--topic "${o.topic ?? ''}" is not a topic id in data/topics.csv. Topics: ${topicIds.join(', ')}.`);
   }
   const claim = readTable(o.root, 'data/claims.csv').find((c) => c.cells['topic'] === topic)?.cells['id'];
-  if (!claim) throw new Error(`No claim in data/claims.csv has topic "${topic}"; add one first, it becomes the chapter's key figure.`);
   let graphic: string | undefined;
   const graphicsFile = join(o.root, 'data/graphics.json');
   if (existsSync(graphicsFile)) {

@@ -36,10 +36,15 @@ describe('chapterSchema', () => {
         "dek: dek is required: one sentence under the headline (it is also the meta description).",
         "order: order is required: a whole number, 0 for the opening chapter, then 1, 2, …",
         "topic: topic is required: an id from data/topics.csv.",
-        "keyFigure: keyFigure is required: an id from data/claims.csv.",
         "updated: updated is required: the date of the last change, as YYYY-MM-DD.",
       ]
     `);
+  });
+
+  it('chapterSchema(ids) lets keyFigure be left out for a topic without figures', () => {
+    const { keyFigure, ...rest } = good;
+    expect(keyFigure).toBeDefined();
+    expect(schema.parse(rest).keyFigure).toBeUndefined();
   });
 
   it('chapterSchema(ids) rejects typed numbers in the dek but allows years', () => {

@@ -37,8 +37,8 @@ export function chapterSchema(ids: () => ChapterIds) {
     order: z.number({ error: 'order is required: a whole number, 0 for the opening chapter, then 1, 2, …' }).int().min(0),
     /** The theme of the speech the chapter covers: an id from data/topics.csv. */
     topic: idIn('topic', ids),
-    /** The claim shown as the chapter's key figure on the home page: an id from data/claims.csv. */
-    keyFigure: idIn('claim', ids),
+    /** The claim shown for the chapter on the home page, an id from data/claims.csv; leave out when the speech gives no figure. */
+    keyFigure: idIn('claim', ids).optional(),
     /** Date of the last change, YYYY-MM-DD; the article's dateModified. */
     updated: z.coerce.date({ error: 'updated is required: the date of the last change, as YYYY-MM-DD.' }),
   });

@@ -96,12 +96,13 @@ describe('checkElement', () => {
 });
 
 describe('checkProse', () => {
-  it('checkProse(text) rejects typed figures but allows years', () => {
+  it('checkProse(text) rejects typed figures but allows dates and years', () => {
     expect(checkProse('In 2022 the region had 100,000 hectares and 70 percent.', {}, 'a.mdx')).toEqual([
-      'a.mdx "100,000" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).',
-      'a.mdx "70" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).',
+      'a.mdx "100,000" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).',
+      'a.mdx "70" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).',
     ]);
-    expect(checkProse('On 20 October 2022', {}, 'a.mdx')).toHaveLength(1);
+    expect(checkProse('On 20 October 2022 in Taldykorgan, by 2026.', {}, 'a.mdx')).toEqual([]);
+    expect(checkProse('On 20 October the 1.2 km', {}, 'a.mdx').map((m) => m.split(' ')[1])).toEqual(['"20"', '"1.2"']);
     expect(checkProse('No figures here.', {}, 'a.mdx')).toEqual([]);
   });
 });

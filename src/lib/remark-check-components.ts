@@ -88,13 +88,16 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string)
   return problems;
 }
 
-/** Digits typed into prose; four-digit years (1900–2099) are allowed, every other figure comes through <Fig>. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// A full date ("20 October 2022") or a year on its own is not a figure.
+const DATE_OR_YEAR = new RegExp(`\\b(?:\\d{1,2}\\s(?:${MONTHS})\\s)?(?:19|20)\\d\\d\\b`, 'g');
+
+/** Digits typed into prose; dates and years are allowed, every other figure comes through <Fig>. */
 export function checkProse(text: string, node: Located, file: string): string[] {
-  const typed = text.match(/\d[\d.,\u00a0\u202f ]*\d|\d/g) ?? [];
-  return typed
-    .map((t) => t.trim())
-    .filter((t) => !/^(19|20)\d\d$/.test(t))
-    .map((t) => `${where(file, node)} "${t}" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (years like 2022 are fine).`);
+  const typed = text.replace(DATE_OR_YEAR, ' ').match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
+  return typed.map(
+    (t) => `${where(file, node)} "${t}" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).`,
+  );
 }
 
 /** A {…} expression other than a comment could print anything unchecked. */
