@@ -22,7 +22,7 @@ export interface RunResult {
 
 /** Runs the builders in order; a builder that throws becomes a problem and the others still run. */
 export async function runBuilders(paths: RunPaths, builders: readonly Builder[] = registry): Promise<RunResult> {
-  const ctx: BuildContext = { root: paths.root, dataDir: paths.dataDir, mirrorDir: paths.mirrorDir, inputsDir: paths.inputsDir, earlier: new Map() };
+  const ctx: BuildContext = { root: paths.root, dataDir: paths.dataDir, mirrorDir: paths.mirrorDir, inputsDir: paths.inputsDir, earlier: new Map(), tables: new Map() };
   const result: RunResult = { problems: [], outputs: new Map(), summaries: [], values: ctx.earlier };
   const ran = new Set<string>();
   for (const builder of builders) {
@@ -32,6 +32,7 @@ export async function runBuilders(paths: RunPaths, builders: readonly Builder[] 
     try {
       const out = await builder.build(ctx);
       ctx.earlier.set(builder.name, out.value);
+      if (out.table) ctx.tables.set(builder.name, out.table);
       result.problems.push(...out.problems);
       for (const [path, content] of out.outputs) {
         if (!OUTPUT_DIRS.some((dir) => path.startsWith(`${dir}/`))) throw new Error(`output ${path} is outside ${OUTPUT_DIRS.join(' and ')}`);

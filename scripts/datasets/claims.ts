@@ -1,17 +1,16 @@
 // Emits claims.json: every figure with its quote found in the speech and the sentences it covers.
 import type { Builder, Problem } from '../lib/builder.ts';
-import type { Segmented } from '../lib/segment.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierTable, generated, readCsvTable, toJson, type Table } from '../lib/table.ts';
+import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { claim, type Claim } from '../../src/schemas/claim.ts';
 
-export const claims: Builder<Table<Claim>> = {
+export const claims: Builder<Claim[]> = {
   name: 'claims',
   after: ['speech-text', 'topics', 'districts', 'places'],
   build(ctx) {
     const table = readCsvTable(ctx, 'claims.csv', claim);
-    const speech = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
+    const speech = earlierSpeech(ctx);
     const { file } = table;
     const problems: Problem[] = [
       ...table.problems,
@@ -26,6 +25,6 @@ export const claims: Builder<Table<Claim>> = {
       return { line, value: { ...value, sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: { ...table, rows }, problems, outputs: new Map([[generated('claims'), toJson(list)]]), summary: `${list.length} claims` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('claims'), toJson(list)]]), summary: `${list.length} claims` };
   },
 };

@@ -2,20 +2,19 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { propertyValues, readFeatures } from '../lib/features.ts';
 import { refProblem } from '../lib/refs.ts';
-import { generated, readCsvTable, toJson, type Table } from '../lib/table.ts';
+import { generated, readCsvTable, toJson, verifiedInputs } from '../lib/table.ts';
 import { district, type District } from '../../src/schemas/district.ts';
-import type { FetchResult } from '../fetch-inputs.ts';
 
 /** The input whose polygons districts point at (data/README.md, districts.csv). */
 export const BOUNDARY_INPUT = 'districts-gb2017';
 
-export const districts: Builder<Table<District>> = {
+export const districts: Builder<District[]> = {
   name: 'districts',
   after: ['inputs'],
   build(ctx) {
     const table = readCsvTable(ctx, 'districts.csv', district);
     const problems: Problem[] = [...table.problems];
-    const boundaries = (ctx.earlier.get('inputs') as FetchResult | undefined)?.verified.get(BOUNDARY_INPUT);
+    const boundaries = verifiedInputs(ctx).get(BOUNDARY_INPUT);
     if (boundaries) {
       const shapeIds = new Set(propertyValues(readFeatures(boundaries.path), 'shapeID'));
       for (const { line, value } of table.rows) {
@@ -25,6 +24,6 @@ export const districts: Builder<Table<District>> = {
     }
     // Centres are places: the places builder checks them, since places.csv refers back to districts.
     const list = table.rows.map((r) => r.value);
-    return { value: table, problems, outputs: new Map([[generated('districts'), toJson(list)]]), summary: `${list.length} districts` };
+    return { value: list, table, problems, outputs: new Map([[generated('districts'), toJson(list)]]), summary: `${list.length} districts` };
   },
 };

@@ -3,17 +3,16 @@ import type { Builder, Problem } from '../lib/builder.ts';
 import { DEADLINE_PHRASES, resolveDeadline } from '../lib/deadline.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import type { Segmented } from '../lib/segment.ts';
-import { earlierTable, generated, readCsvTable, toJson, type Table } from '../lib/table.ts';
+import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { instruction, NOT_NAMED, type Instruction } from '../../src/schemas/instruction.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-export const instructions: Builder<Table<Instruction>> = {
+export const instructions: Builder<Instruction[]> = {
   name: 'instructions',
   after: ['source', 'speech-text', 'bodies', 'topics', 'districts', 'places', 'projects', 'claims'],
   build(ctx) {
     const table = readCsvTable(ctx, 'instructions.csv', instruction);
-    const speech = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
+    const speech = earlierSpeech(ctx);
     const meetingDate = (ctx.earlier.get('source') as Source | null | undefined)?.meetingDate ?? null;
     const { file } = table;
     const problems: Problem[] = [
@@ -40,6 +39,6 @@ export const instructions: Builder<Table<Instruction>> = {
       return { line, value: { ...value, deadline: resolved?.deadline ?? null, deadlineKind: resolved?.kind ?? 'none', sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: { ...table, rows }, problems, outputs: new Map([[generated('instructions'), toJson(list)]]), summary: `${list.length} instructions` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('instructions'), toJson(list)]]), summary: `${list.length} instructions` };
   },
 };

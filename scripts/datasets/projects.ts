@@ -2,18 +2,17 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkColumn, refProblem, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import type { Segmented } from '../lib/segment.ts';
-import { earlierTable, generated, readCsvTable, toJson, type Table } from '../lib/table.ts';
+import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { project, type Project } from '../../src/schemas/project.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Route } from '../../src/schemas/route.ts';
 
-export const projects: Builder<Table<Project>> = {
+export const projects: Builder<Project[]> = {
   name: 'projects',
   after: ['speech-text', 'topics', 'districts', 'places', 'claims', 'routes'],
   build(ctx) {
     const table = readCsvTable(ctx, 'projects.csv', project);
-    const speech = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
+    const speech = earlierSpeech(ctx);
     const claimTable = earlierTable<Claim>(ctx, 'claims');
     const routeTable = earlierTable<Route>(ctx, 'routes');
     const { file } = table;
@@ -36,6 +35,6 @@ export const projects: Builder<Table<Project>> = {
       return { line, value: { ...value, sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: { ...table, rows }, problems, outputs: new Map([[generated('projects'), toJson(list)]]), summary: `${list.length} projects` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('projects'), toJson(list)]]), summary: `${list.length} projects` };
   },
 };

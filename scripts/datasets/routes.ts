@@ -2,25 +2,24 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { refProblem, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import type { Segmented } from '../lib/segment.ts';
-import { generated, readJsonTable, toJson, type Table } from '../lib/table.ts';
+import { earlierList, earlierSpeech, earlierTable, generated, readJsonTable, toJson, verifiedInputs } from '../lib/table.ts';
 import { route, type Route } from '../../src/schemas/route.ts';
-import type { FetchResult } from '../fetch-inputs.ts';
-import { featureCache, pickFeature, type PlacesValue } from './places.ts';
+import type { Place } from '../../src/schemas/place.ts';
+import { featureCache, pickFeature } from '../lib/features.ts';
 
 const round = (n: number): number => Math.round(n * 1e5) / 1e5;
 
-export const routes: Builder<Table<Route>> = {
+export const routes: Builder<Route[]> = {
   name: 'routes',
   after: ['inputs', 'places', 'speech-text'],
   build(ctx) {
     const table = readJsonTable(ctx, 'routes.json', route, Object.keys(route.shape));
     const { file } = table;
-    const fetched = ctx.earlier.get('inputs') as FetchResult | undefined;
-    const placeTable = ctx.earlier.get('places') as PlacesValue | undefined;
-    const placeById = new Map(placeTable?.rows.map((r) => [r.value.id, r.value]));
-    const speech = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
-    const features = featureCache(fetched);
+    const placeTarget = targetOf(earlierTable(ctx, 'places'), 'place');
+    const inputTarget = targetOf(earlierTable(ctx, 'inputs'), 'input');
+    const placeById = new Map(earlierList<Place>(ctx, 'places').map((p) => [p.id, p]));
+    const speech = earlierSpeech(ctx);
+    const features = featureCache(verifiedInputs(ctx));
     const problems: Problem[] = [...table.problems];
     const rows = table.rows.map(({ line, value }, index) => {
       const at = (field: string) => ({ file, line, field: `[${index}].${field}` });
@@ -29,7 +28,7 @@ export const routes: Builder<Table<Route>> = {
       const { geometry } = value;
       if ('via' in geometry) {
         geometry.via.forEach((id, k) => {
-          const problem = refProblem(at(`geometry.via[${k}]`), id, targetOf(placeTable ?? { file: 'data/places.csv', ids: null }, 'place'));
+          const problem = refProblem(at(`geometry.via[${k}]`), id, placeTarget);
           const place = placeById.get(id);
           if (problem) problems.push(problem);
           else if (place?.lon != null && place.lat != null) coordinates.push([place.lon, place.lat]);
@@ -39,7 +38,7 @@ export const routes: Builder<Table<Route>> = {
           }
         });
       } else {
-        const problem = refProblem(at('geometry.input'), geometry.input, { what: 'input', file: fetched?.table.file ?? 'data/inputs.json', ids: fetched?.table.ids ?? null });
+        const problem = refProblem(at('geometry.input'), geometry.input, inputTarget);
         if (problem) problems.push(problem);
         const source = features(geometry.input);
         schematic = source?.input.schematic ?? false;
@@ -57,6 +56,6 @@ export const routes: Builder<Table<Route>> = {
     });
     // routes.projects is checked by the projects builder: projects.csv refers back to routes.
     const list = rows.map((r) => r.value);
-    return { value: { ...table, rows }, problems, outputs: new Map([[generated('routes'), toJson(list)]]), summary: `${list.length} routes (${list.filter((r) => r.schematic).length} schematic)` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('routes'), toJson(list)]]), summary: `${list.length} routes (${list.filter((r) => r.schematic).length} schematic)` };
   },
 };

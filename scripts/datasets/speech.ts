@@ -1,7 +1,6 @@
 // Emits speech.json: paragraphs and sentences with anchors, each sentence listing the rows that quote it.
 import type { Builder } from '../lib/builder.ts';
-import type { Segmented } from '../lib/segment.ts';
-import { earlierTable, generated, toJson } from '../lib/table.ts';
+import { earlierList, earlierSpeech, generated, toJson } from '../lib/table.ts';
 import type { Speech } from '../../src/schemas/speech.ts';
 
 type Linked = 'claims' | 'instructions' | 'projects';
@@ -10,11 +9,11 @@ export const speech: Builder<Speech | null> = {
   name: 'speech',
   after: ['speech-text', 'claims', 'instructions', 'projects'],
   build(ctx) {
-    const text = (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
+    const text = earlierSpeech(ctx);
     if (text === null) return { value: null, problems: [], outputs: new Map() };
     const quoting = new Map<string, Record<Linked, string[]>>();
     for (const name of ['claims', 'instructions', 'projects'] as const) {
-      for (const { value } of earlierTable<{ id: string; sentences: string[] }>(ctx, name).rows) {
+      for (const value of earlierList<{ id: string; sentences: string[] }>(ctx, name)) {
         for (const id of value.sentences) {
           const entry = quoting.get(id) ?? { claims: [], instructions: [], projects: [] };
           entry[name].push(value.id);

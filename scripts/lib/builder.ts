@@ -22,6 +22,18 @@ export interface BuildResult {
   problems: Problem[];
   /** One line for the build summary, e.g. "42 claims". */
   summary?: string;
+  /** The curated file as read, for later builders' cross-reference checks (stored in `ctx.tables`). */
+  table?: TableInfo;
+}
+
+/** A curated file's rows with their lines, and every id it defines. */
+export interface TableInfo {
+  /** The file as Problems name it. */
+  file: string;
+  /** Every id written in the file, valid row or not; null when the file could not be read (references to it go unchecked). */
+  ids: ReadonlySet<string> | null;
+  /** Rows that passed the schema, each with the line it starts on. */
+  rows: { line: number; value: unknown }[];
 }
 
 /** Shared, read-only state of one data build run. */
@@ -34,8 +46,10 @@ export interface BuildContext {
   dataDir: string;
   /** Absolute mirror folder the inputs are copied from (`../shared` or ZHETYSU_SHARED_DIR). */
   mirrorDir: string;
-  /** Results of builders that ran earlier in the same run, by builder name. */
+  /** Results of builders that ran earlier in the same run, by builder name (a dataset's value is its output list). */
   earlier: Map<string, unknown>;
+  /** Tables read by earlier builders, by builder name. */
+  tables: Map<string, TableInfo>;
 }
 
 export interface Builder<T = unknown> {

@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { labelPoint } from './geo/label-point.ts';
+import type { Problem } from './builder.ts';
+import type { Input } from '../../src/schemas/input.ts';
+import { suggestIds } from '../../src/lib/suggest-ids.ts';
 
 /** Reads a FeatureCollection; the inputs are verified by checksum, so a bad shape is a bug, not an editor's error. */
 export function readFeatures(path: string): Feature[] {
@@ -75,4 +78,38 @@ export function anchorPoint(geometry: Geometry): [number, number] | null {
     default:
       return null;
   }
+}
+
+/** Reads each verified input's features once per run. */
+export function featureCache(inputs: ReadonlyMap<string, Input & { path: string }>): (inputId: string) => { input: Input; features: Feature[] } | undefined {
+  const cache = new Map<string, Feature[]>();
+  return (inputId) => {
+    const verified = inputs.get(inputId);
+    if (!verified) return undefined;
+    let features = cache.get(inputId);
+    if (!features) {
+      features = readFeatures(verified.path);
+      cache.set(inputId, features);
+    }
+    return { input: verified, features };
+  };
+}
+
+/** The one feature a selector picks, or the problem that says why it picks none or several. */
+export function pickFeature(features: readonly Feature[], selector: string, inputFile: string, at: { file: string; line: number; field: string }): { feature?: Feature; problem?: Problem } {
+  const found = selectFeatures(features, selector);
+  if (found.length === 1) return { feature: found[0] as Feature };
+  const property = selector.slice(0, selector.indexOf('='));
+  const value = selector.slice(selector.indexOf('=') + 1);
+  if (found.length > 1) {
+    return { problem: { ...at, received: selector, expected: `a selector matching exactly one feature of ${inputFile}`,
+      hint: `${found.length} features have ${property}=${value}: select by a unique property instead (e.g. osm_id).` } };
+  }
+  const values = propertyValues(features, property);
+  const close = suggestIds(value, values).map((c) => `${property}=${c}`);
+  const hint =
+    values.length === 0
+      ? `No feature has a property named ${property}. Properties in this file: ${Object.keys(features[0]?.properties ?? {}).join(', ')}.`
+      : `No feature has ${property}=${value}.${close.length > 0 ? ` Did you mean ${close.join(' or ')}?` : ''}`;
+  return { problem: { ...at, received: selector, expected: `a selector matching exactly one feature of ${inputFile}`, hint } };
 }

@@ -1,6 +1,6 @@
 // Cross-reference checks: every id a row names must exist, and the error suggests the ids meant.
-import type { Problem } from './builder.ts';
-import type { Row, Table } from './table.ts';
+import type { Problem, TableInfo } from './builder.ts';
+import type { Row } from './table.ts';
 import { suggestIds } from '../../src/lib/suggest-ids.ts';
 
 /** What a reference must point into. */
@@ -16,7 +16,7 @@ export interface RefTarget {
 }
 
 /** The target for a table's ids. */
-export const targetOf = (table: Pick<Table<unknown>, 'file' | 'ids'>, what: string, also?: readonly string[]): RefTarget =>
+export const targetOf = (table: Pick<TableInfo, 'file' | 'ids'>, what: string, also?: readonly string[]): RefTarget =>
   also ? { what, file: table.file, ids: table.ids, also } : { what, file: table.file, ids: table.ids };
 
 /** A problem when `value` is not an id of `target`, else null. */

@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { BuildContext, Problem } from './builder.ts';
+import type { BuildContext, Problem, TableInfo } from './builder.ts';
 import { parseCsv } from './csv.ts';
 import { camelKeys, issuesToProblems, toSnake } from './issues.ts';
 import { parseJson, type JsonDocument } from './json.ts';
 import { displayPath } from './paths.ts';
 import { suggestIds } from '../../src/lib/suggest-ids.ts';
+import type { VerifiedInput } from '../fetch-inputs.ts';
+import type { Segmented } from './segment.ts';
 
 export interface Row<T> {
   /** Line of the row (CSV) or of the array element (JSON). */
@@ -15,13 +17,9 @@ export interface Row<T> {
   value: T;
 }
 
-export interface Table<T> {
-  /** The file as Problems name it. */
-  file: string;
+export interface Table<T> extends TableInfo {
   /** Rows that passed the schema. */
   rows: Row<T>[];
-  /** Every id written in the file, valid row or not; null when the file could not be read, so references to it go unchecked. */
-  ids: Set<string> | null;
   problems: Problem[];
 }
 
@@ -29,10 +27,22 @@ type AnyObject = z.ZodObject;
 /** The part of the build context a file reader needs. */
 export type DataContext = Pick<BuildContext, 'root' | 'dataDir'>;
 
-/** The table an earlier builder produced; an unreadable stand-in (ids null) when that builder failed. */
-export function earlierTable<T>(ctx: BuildContext, name: string): Table<T> {
-  return (ctx.earlier.get(name) as Table<T> | undefined) ?? { file: name, rows: [], ids: null, problems: [] };
+type TypedTable<T> = Omit<TableInfo, 'rows'> & { rows: Row<T>[] };
+
+/** The table an earlier builder read; an unreadable stand-in (ids null) when that builder failed. */
+export function earlierTable<T>(ctx: Pick<BuildContext, 'tables'>, name: string): TypedTable<T> {
+  return (ctx.tables.get(name) as TypedTable<T> | undefined) ?? { file: name, rows: [], ids: null };
 }
+
+/** The output list of an earlier builder (empty when it failed). */
+export const earlierList = <T>(ctx: Pick<BuildContext, 'earlier'>, name: string): T[] => (ctx.earlier.get(name) as T[] | undefined) ?? [];
+
+/** The verified copies of the inputs, by id (only those whose checksum matched). */
+export const verifiedInputs = (ctx: Pick<BuildContext, 'earlier'>): Map<string, VerifiedInput> =>
+  new Map(earlierList<VerifiedInput>(ctx, 'inputs').map((input) => [input.id, input]));
+
+/** The segmented speech, or null when it could not be loaded (already reported). */
+export const earlierSpeech = (ctx: Pick<BuildContext, 'earlier'>): Segmented | null => (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
 
 /** Pretty JSON for a generated file. */
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
