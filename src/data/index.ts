@@ -1,0 +1,57 @@
+// Typed access to every generated dataset (written by `npm run data` into src/generated/) and id lookups.
+import awardsJson from '../generated/awards.json';
+import bodiesJson from '../generated/bodies.json';
+import claimsJson from '../generated/claims.json';
+import districtsJson from '../generated/districts.json';
+import inputsJson from '../generated/inputs.json';
+import instructionsJson from '../generated/instructions.json';
+import placesJson from '../generated/places.json';
+import projectsJson from '../generated/projects.json';
+import routesJson from '../generated/routes.json';
+import sourceJson from '../generated/source.json';
+import speechJson from '../generated/speech.json';
+import topicsJson from '../generated/topics.json';
+import { makeLookup } from '../lib/lookup.ts';
+import type { Award } from '../schemas/award.ts';
+import type { Body } from '../schemas/body.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { District } from '../schemas/district.ts';
+import type { Input } from '../schemas/input.ts';
+import type { Instruction } from '../schemas/instruction.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Project } from '../schemas/project.ts';
+import type { Route } from '../schemas/route.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Speech, SpeechSentence } from '../schemas/speech.ts';
+import type { Topic } from '../schemas/topic.ts';
+
+// The JSON was validated by the schemas when it was built; these casts only restore its types.
+export const awards = awardsJson as unknown as Award[];
+export const bodies = bodiesJson as unknown as Body[];
+export const claims = claimsJson as unknown as Claim[];
+export const districts = districtsJson as unknown as District[];
+export const inputs = inputsJson as unknown as Input[];
+export const instructions = instructionsJson as unknown as Instruction[];
+export const places = placesJson as unknown as Place[];
+export const projects = projectsJson as unknown as Project[];
+export const routes = routesJson as unknown as Route[];
+/** Metadata of the speech: outlet, meeting date and place, speaker, notes on the abridged text. */
+export const source = sourceJson as unknown as Source;
+export const speech = speechJson as unknown as Speech;
+/** Topics in chapter order. */
+export const topics = topicsJson as unknown as Topic[];
+/** Every sentence of the speech in reading order. */
+export const sentences: SpeechSentence[] = speech.paragraphs.flatMap((p) => p.sentences);
+
+export const award = makeLookup(awards, 'award', 'data/awards.csv');
+export const body = makeLookup(bodies, 'body', 'data/bodies.csv');
+export const claim = makeLookup(claims, 'claim', 'data/claims.csv');
+export const district = makeLookup(districts, 'district', 'data/districts.csv');
+export const input = makeLookup(inputs, 'input', 'data/inputs.json');
+export const instruction = makeLookup(instructions, 'instruction', 'data/instructions.csv');
+export const place = makeLookup(places, 'place', 'data/places.csv');
+export const project = makeLookup(projects, 'project', 'data/projects.csv');
+export const route = makeLookup(routes, 'route', 'data/routes.json');
+export const topic = makeLookup(topics, 'topic', 'data/topics.csv');
+/** A sentence by its anchor (`p6s1`). */
+export const sentence = makeLookup(sentences, 'sentence', 'src/generated/speech.json');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue } from './format.ts';
+
+describe('formatValue', () => {
+  it('formatValue(claim) groups thousands and names the unit', () => {
+    expect(formatValue({ value: 100000, unit: 'hectares', qualifier: 'exact' })).toBe('100,000 hectares');
+  });
+
+  it('formatValue(claim) writes percentages with a percent sign', () => {
+    expect(formatValue({ value: 70, unit: 'percent', qualifier: 'exact' })).toBe('70%');
+  });
+
+  it('formatValue(claim) uses billion and million when nothing is lost', () => {
+    expect(formatValue({ value: 12000000000, unit: 'tenge', qualifier: 'exact' })).toBe('12 billion tenge');
+    expect(formatValue({ value: 9000000, unit: 'tonnes', qualifier: 'exact' })).toBe('9 million tonnes');
+    expect(formatValue({ value: 3500000000, unit: 'tenge', qualifier: 'more-than' })).toBe('more than 3.5 billion tenge');
+    expect(formatValue({ value: 1234567, unit: 'tenge', qualifier: 'exact' })).toBe('1,234,567 tenge');
+  });
+
+  it('formatValue(claim) writes kilometres in thousands as the speech does', () => {
+    expect(formatValue({ value: 1200, unit: 'km', qualifier: 'exact' })).toBe('1.2 thousand km');
+    expect(formatValue({ value: 300, unit: 'km', qualifier: 'exact' })).toBe('300 km');
+  });
+
+  it('formatValue(claim) words the qualifier', () => {
+    expect(formatValue({ value: 7000, unit: 'jobs', qualifier: 'more-than' })).toBe('more than 7,000 jobs');
+    expect(formatValue({ value: 500, unit: 'people', qualifier: 'about' })).toBe('about 500 people');
+    expect(formatValue({ value: 40, unit: 'villages', qualifier: 'up-to' })).toBe('up to 40 villages');
+  });
+
+  it('formatValue(claim) uses the singular for one and no unit for a count', () => {
+    expect(formatValue({ value: 1, unit: 'universities', qualifier: 'exact' })).toBe('1 university');
+    expect(formatValue({ value: 1, unit: 'people', qualifier: 'exact' })).toBe('1 person');
+    expect(formatValue({ value: 2, unit: 'count', qualifier: 'exact' })).toBe('2');
+  });
+});
+
+describe('formatNumber', () => {
+  it('formatNumber(value) keeps up to two decimals', () => {
+    expect(formatNumber(1.25)).toBe('1.25');
+    expect(formatNumber(180000)).toBe('180,000');
+  });
+});
