@@ -42,6 +42,8 @@ export interface TimelineOptions extends CommonOptions {
   labelLines: number;
   /** Below this width labels go above their rows. Default 560. */
   narrowBelow: number;
+  /** A muted note under the chart, e.g. what is left out. Default none. */
+  footnote: string | undefined;
 }
 
 export const timelineDefaults: TimelineOptions = {
@@ -55,8 +57,9 @@ export const timelineDefaults: TimelineOptions = {
   colour: 'c-blue',
   passedColour: 'c-orange',
   undatedColour: 'c-purple',
-  labelLines: 2,
+  labelLines: 3,
   narrowBelow: 560,
+  footnote: undefined,
 };
 
 const kindText: Record<DeadlineKind, string> = { date: '', urgent: 'urgent, no date', open: 'in stages, no date', none: 'no deadline given' };
@@ -100,6 +103,10 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
   const undatedPaint = paint(o.undatedColour, o.palette);
   const muted = paint('muted', o.palette);
   const decor: string[] = [];
+  // Narrow labels sit over the gridlines: a background-coloured box under each line keeps them legible.
+  const backing = (lines: readonly string[], top: number): string => lines
+    .map((line, i) => `<rect${attrs({ x: 0, y: top + i * lh, width: measureText(line, fs) + 4, height: lh, fill: paint('bg', o.palette) })}/>`)
+    .join('');
   const rows: string[] = [];
 
   // A row: named for screen readers and the tooltip; when interactive, a transparent hit area shows hover and focus.
@@ -167,10 +174,13 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
     decor.push(`<line${attrs({ x1: xm, x2: xm, y1: top, y2: bottom, stroke: paint('fg', o.palette), 'stroke-width': 1.5 })}/>`);
     decor.push(`<text${attrs({ x: xm + 4, y: top + small + 2, 'font-size': small, 'font-weight': 'bold' })}>${escape(`${o.meetingLabel} ${formatDate(o.meeting)}`)}</text>`);
     if (today !== undefined) {
+      // Today's label goes under the rows so it never collides with the meeting's.
       const xt = x(today);
       const label = `Today ${formatDate(o.today ?? '')}`;
-      decor.push(`<line${attrs({ x1: xt, x2: xt, y1: top, y2: bottom, stroke: paint('fg', o.palette), 'stroke-dasharray': '3 3' })}/>`);
-      decor.push(`<text${attrs({ x: xt - 4, y: top + small + 2, 'text-anchor': 'end', 'font-size': small })}>${escape(label)}</text>`);
+      const w = measureText(label, small);
+      const lxT = Math.min(Math.max(xt - w / 2, 1), o.width - w - 1);
+      decor.push(`<line${attrs({ x1: xt, x2: xt, y1: top, y2: bottom + 4, stroke: paint('fg', o.palette), 'stroke-dasharray': '3 3' })}/>`);
+      decor.push(`<text${attrs({ x: lxT, y: bottom + small + 6, 'font-size': small })}>${escape(label)}</text>`);
     }
     dated.forEach(({ d, at }, i) => {
       const t = rowTops[i] ?? 0;
@@ -178,7 +188,7 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
       const passed = today !== undefined && at < today;
       const cy = narrow ? t + wrapped.lines.length * lh + 8 : t + Math.max(20, wrapped.lines.length * lh) / 2;
       const label = narrow
-        ? textLines(wrapped.lines, 1, t + fs, lh)
+        ? `${backing(wrapped.lines, t + 1)}${textLines(wrapped.lines, 1, t + fs, lh)}`
         : textLines(wrapped.lines, labelWidth, cy - ((wrapped.lines.length - 1) * lh) / 2 + fs * 0.35, lh, { 'text-anchor': 'end' });
       const span = `<line${attrs({ x1: xm, x2: x(at), y1: cy, y2: cy, stroke: paint('rule', o.palette), 'stroke-width': 2 })}/>`;
       const said = d.said !== undefined && d.said !== '' ? `${d.said}: ` : '';
@@ -186,7 +196,7 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
       const h = (rowTops[i + 1] ?? bottom) - t - 6;
       rows.push(mark(d, `${label}${span}${circle(x(at), cy, passed)}`, when, t, h));
     });
-    y = bottom + 16;
+    y = bottom + (today !== undefined ? small + 24 : 16);
   }
 
   if (undated.length > 0) {
@@ -210,6 +220,12 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
       }
       rows.push(mark(d, parts, `No date: ${said}`, top, y - top - 10));
     }
+  }
+  if (o.footnote !== undefined) {
+    const note = wrapText(o.footnote, o.width - 2, small, 4);
+    y += 8;
+    decor.push(textLines(note.lines, 1, y + small, Math.round(small * 1.3), { 'font-size': small, fill: muted }));
+    y += note.lines.length * Math.round(small * 1.3);
   }
   const hidden = `<g aria-hidden="true">${decor.join('')}</g>`;
   return svgDocument({ options: o, kind: 'timeline', height: r(y + 2), body: `${hidden}${rows.join('')}`, interactive: o.interactive });

@@ -33,7 +33,7 @@ describe('units', () => {
     expect(countTags(svg, 'rect')).toBe(4 + 2);
     const xs = attrValues(svg, 'rect', 'x');
     // Squares of each group come first in its <g>, then its legend swatch (outlines are inset by 1px).
-    expect(xs).toEqual([1, 24, 1, 48, 71, 2]);
+    expect(xs).toEqual([1, 38, 1, 76, 113, 2]);
     expect(svg).toContain('>2 in Zhetysu</text>');
   });
   it('units(hatched group) defines one pattern and still outlines the squares', () => {
@@ -54,7 +54,7 @@ describe('units', () => {
   });
   it('units(count not a multiple of per) draws the last square narrower', () => {
     const svg = units([{ key: 'c', label: 'c', count: 25 }], { ...options, per: 10 });
-    expect(attrValues(svg, 'rect', 'width')).toEqual([18, 18, 9]);
+    expect(attrValues(svg, 'rect', 'width')).toEqual([32, 32, 16]);
   });
   it('units([]) and units(all zero) render a "No data to show." SVG', () => {
     expect(units([], options)).toContain('No data to show.');

@@ -31,8 +31,8 @@ export interface UnitsOptions extends CommonOptions {
   unitName: string;
   maxSquares: number;
   colour: string;
-  /** Square side in px. Default 18. */
-  size: number;
+  /** Square side in px; undefined = 32 for up to 10 squares, else 18. Default undefined. */
+  size: number | undefined;
   /** Space between squares in px. Default 5. */
   gap: number;
   labelLines: number;
@@ -46,7 +46,7 @@ export const unitsDefaults: UnitsOptions = {
   unitName: 'units',
   maxSquares: 200,
   colour: 'c-blue',
-  size: 18,
+  size: undefined,
   gap: 5,
   labelLines: 2,
 };
@@ -66,7 +66,8 @@ export function units(data: readonly UnitGroup[], options?: Partial<UnitsOptions
 
   const fs = o.fontSize;
   const lineHeight = Math.round(fs * 1.25);
-  const step = o.size + o.gap;
+  const size = o.size ?? (Math.ceil(biggest / per) <= 10 ? 32 : 18);
+  const step = size + o.gap;
   const perRow = Math.max(1, Math.floor((o.width - 2 + o.gap) / step));
   const defs = new Set<string>();
   const fillOf = (d: UnitGroup): Record<string, string> => {
@@ -87,10 +88,10 @@ export function units(data: readonly UnitGroup[], options?: Partial<UnitsOptions
     const n = whole + (fraction > 0 ? 1 : 0);
     for (let i = 0; i < n; i++) {
       const k = start + i;
-      const w = i === whole ? Math.max(2, o.size * fraction) : o.size;
+      const w = i === whole ? Math.max(2, size * fraction) : size;
       // Outlines are drawn 1px inside so their stroke stays within the square.
       const inset = style['stroke'] !== undefined ? 1 : 0;
-      out.push(`<rect${attrs({ x: 1 + (k % perRow) * step + inset, y: top + Math.floor(k / perRow) * step + inset, width: w - 2 * inset, height: o.size - 2 * inset, rx: 2, ...style })}/>`);
+      out.push(`<rect${attrs({ x: 1 + (k % perRow) * step + inset, y: top + Math.floor(k / perRow) * step + inset, width: w - 2 * inset, height: size - 2 * inset, rx: 2, ...style })}/>`);
     }
     return out.join('');
   };

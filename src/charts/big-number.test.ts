@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bigNumber, bigNumberDefaults, type BigNumberDatum } from './big-number.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from './testing.ts';
+
+const land: BigNumberDatum = {
+  key: 'unused-land',
+  value: 100000,
+  unit: 'hectares',
+  measure: 'unused land identified in the region',
+  quote: 'Today, 100,000 hectares of unused land have been identified in the region',
+};
+const options = { id: 'test-big', title: 'Unused land' };
+
+describe('bigNumber', () => {
+  it('bigNumber(datum) uses the defaults: value with unit, measure, quote in quotation marks, accent rule', () => {
+    const svg = bigNumber(land, options);
+    assertWellFormed(svg);
+    expect(bigNumberDefaults.quoteLines).toBe(5);
+    expect(svg).toContain('>100,000 hectares</text>');
+    expect(svg).toContain('>unused land identified in the region</text>');
+    expect(svg).toContain('“Today, 100,000 hectares');
+    expect(svg).toContain('fill="var(--c-blue)"');
+    expect(svg).toContain('role="img"');
+  });
+  it('bigNumber(qualified value) says the qualifier in words', () => {
+    const svg = bigNumber({ ...land, value: 3000000000, unit: 'tenge', qualifier: 'more-than' }, options);
+    expect(svg).toContain('>more than 3 billion tenge</text>');
+  });
+  it('bigNumber(very large number, narrow) shrinks the number to fit one line', () => {
+    const svg = bigNumber({ ...land, value: 12000000000, unit: 'tenge' }, { ...options, width: 300 });
+    const [size = 0] = attrValues(svg, 'text', 'font-size');
+    expect(size).toBeLessThan(42);
+    expect(size).toBeGreaterThanOrEqual(21);
+    expect(svg).toContain('>12 billion tenge</text>');
+  });
+  it('bigNumber(zero) shows 0', () => {
+    expect(bigNumber({ ...land, value: 0, unit: 'count', measure: 'emergency schools' }, options)).toContain('>0</text>');
+  });
+  it('bigNumber(undefined) renders a "No data to show." SVG', () => {
+    expect(bigNumber(undefined, options)).toContain('No data to show.');
+  });
+  it('bigNumber(NaN) throws a clear error', () => {
+    expect(() => bigNumber({ ...land, value: Number.NaN }, options)).toThrow('bigNumber: value of "unused-land" must be a finite number; received NaN.');
+  });
+  it('bigNumber(long quote) cuts it at five lines and keeps it whole in <title>', () => {
+    const quote = 'word '.repeat(120).trim();
+    const svg = bigNumber({ ...land, quote }, { ...options, width: 360 });
+    expect(svg).toContain(`“${quote}”</title>`);
+    expect(svg).toContain('…</tspan>');
+    expect(countTags(svg, 'tspan')).toBe(5);
+  });
+  it('bigNumber(markup) escapes measure and quote', () => {
+    const svg = bigNumber({ ...land, measure: '<script>alert(1)</script>', quote: 'a & b < c' }, options);
+    assertWellFormed(svg);
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('“a &amp; b &lt; c”');
+  });
+  it('bigNumber(datum) matches the SVG snapshots', async () => {
+    await expect(pretty(bigNumber(land, options))).toMatchFileSnapshot('./__snapshots__/big-number.svg');
+    await expect(pretty(bigNumber(land, { ...options, width: 320 }))).toMatchFileSnapshot('./__snapshots__/big-number-narrow.svg');
+  });
+});

@@ -1,0 +1,15 @@
+// Links from a graphic to the sentences of the speech its figures come from.
+import type { SentenceRef } from './types.ts';
+
+/** "/speech/#p4s2" for sentence "p4s2". */
+export const sentenceHref = (id: string): string => `/speech/#${encodeURIComponent(id)}`;
+
+/** The unique sentence ids of `lists`, in first-seen order, as links. */
+export function sentenceRefs(lists: ReadonlyArray<readonly string[]>): SentenceRef[] {
+  const seen = new Set<string>();
+  for (const list of lists) for (const id of list) seen.add(id);
+  return [...seen].map((id) => {
+    const m = /^p(\d+)s(\d+)$/.exec(id);
+    return { id, href: sentenceHref(id), label: m === null ? id : `paragraph ${m[1] ?? ''}, sentence ${m[2] ?? ''}` };
+  });
+}
