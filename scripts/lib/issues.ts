@@ -69,7 +69,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], site: Issu
       case 'unrecognized_keys':
         return issue.keys.map((key) => {
           const close = suggestIds(key, (site.knownKeys ?? []).map(toSnake), 1);
-          return { ...base, received: key, expected: `only the documented properties${site.knownKeys ? ` (${site.knownKeys.map(toSnake).join(', ')})` : ''}`,
+          const keyLine = site.lineOf?.([...path, key]);
+          return { ...base, ...(keyLine === undefined ? {} : { line: keyLine }), field: formatPath([...path, key]), received: key, expected: `only the documented properties${site.knownKeys ? ` (${site.knownKeys.map(toSnake).join(', ')})` : ''}`,
             hint: close.length > 0 ? `Did you mean ${close.join('')}? Rename the property.` : 'Remove the property or fix its name.' };
         });
       default:

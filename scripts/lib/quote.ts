@@ -22,7 +22,10 @@ export function locateQuote(folded: string, quote: string): QuoteMatch | null {
 
 const word = (token: string): string => token.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The window of the speech, as many words long as the quote, that shares the most words with it. */
+/**
+ * The passage of the speech the quote most likely comes from: the window of as many words as the
+ * quote that shares the most words with it, widened to whole sentences (at most 300 characters each way).
+ */
 export function closestPassage(folded: string, quote: string): string {
   const words = [...folded.matchAll(/\S+/gu)].map((m) => ({ key: word(m[0]), start: m.index, end: m.index + m[0].length }));
   const wanted = foldSpace(quote).split(' ').map(word).filter((w) => w !== '');
@@ -46,20 +49,31 @@ export function closestPassage(folded: string, quote: string): string {
       best = k;
     }
   }
-  const first = words[best];
-  const last = words[best + size - 1];
-  return first === undefined || last === undefined ? '' : folded.slice(first.start, last.end);
+  let start = words[best]?.start ?? 0;
+  let end = words[best + size - 1]?.end ?? 0;
+  const floor = Math.max(0, start - 300);
+  while (start > floor && !/[.!?]["”]? $/u.test(folded.slice(start - 3, start))) start -= 1;
+  const ceiling = Math.min(folded.length, end + 300);
+  while (end < ceiling && !/[.!?]$/u.test(folded.slice(0, end))) end += 1;
+  return folded.slice(start, end);
 }
 
-/** A hint that shows the closest passage and, when they share a beginning, where the quote departs from it. */
+/** A hint that shows the closest passage and, when the quote's opening words are in it, where the quote departs from it. */
 export function quoteHint(folded: string, quote: string): string {
   const passage = closestPassage(folded, quote);
   const needle = foldSpace(quote);
+  // Align the quote where its first word starts the longest common run in the passage.
+  const first = needle.split(' ')[0] ?? '';
+  let from = -1;
   let same = 0;
-  while (same < needle.length && needle[same] === passage[same]) same += 1;
+  for (let at = passage.indexOf(first); first !== '' && at >= 0; at = passage.indexOf(first, at + 1)) {
+    let run = 0;
+    while (run < needle.length && needle[run] === passage[at + run]) run += 1;
+    if (run > same) [from, same] = [at, run];
+  }
   const departs =
-    same > 0 && same < needle.length
-      ? ` They part after "${needle.slice(Math.max(0, same - 20), same)}": the quote has "${needle.slice(same, same + 15)}", the speech "${passage.slice(same, same + 15)}".`
+    from >= 0 && same < needle.length
+      ? ` They part after "${needle.slice(Math.max(0, same - 20), same)}": the quote has "${needle.slice(same, same + 15)}", the speech "${passage.slice(from + same, from + same + 15)}".`
       : '';
   return `Closest passage in the speech: "${passage}".${departs} Copy the words exactly; only white space may differ.`;
 }

@@ -7,7 +7,8 @@ export function formatProblem(problem: Problem, withFile = true): string {
   const label = field === undefined ? undefined : file.endsWith('.csv') && !field.startsWith('column ') ? `column ${field}` : field;
   const where = [line === undefined ? '' : `line ${line}`, label ?? ''].filter((part) => part !== '').join(', ');
   const prefix = [withFile ? file : '', where].filter((part) => part !== '').join(' ');
-  const received = problem.received === undefined ? '' : `received ${JSON.stringify(problem.received)}, `;
+  // Quoted as written (not JSON-escaped) so quotes inside read naturally; line breaks stay visible.
+  const received = problem.received === undefined ? '' : `received "${problem.received.replace(/\r?\n/gu, '\\n')}", `;
   const body = `${received}expected ${problem.expected.replace(/\.$/u, '')}.${problem.hint === undefined ? '' : ` ${problem.hint}`}`;
   return prefix === '' ? body : `${prefix}: ${body}`;
 }
