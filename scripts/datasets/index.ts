@@ -4,6 +4,7 @@ import { awards } from './awards.ts';
 import { bodies } from './bodies.ts';
 import { claims } from './claims.ts';
 import { districts } from './districts.ts';
+import { geo } from './geo.ts';
 import { inputs } from './inputs.ts';
 import { instructions } from './instructions.ts';
 import { places } from './places.ts';
@@ -22,4 +23,5 @@ export const coreBuilders: Builder[] = [
 /** Every builder of `npm run data`: the core datasets, then the ones built from them (maps, graphics). */
 export const builders: Builder[] = [
   ...coreBuilders,
+  geo,
 ];

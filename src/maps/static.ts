@@ -1,0 +1,234 @@
+// The map as an SVG string, drawn at build time with d3-geo from the same data, extent, colours
+// and symbols as the live map: what readers see without JavaScript or WebGL, in print and until
+// the live map is ready.
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { Feature, Geometry, MultiPoint } from 'geojson';
+import { escape } from '../charts/escape.ts';
+import { attrs, paint, r } from '../charts/svg.ts';
+import { compactPath } from './compact-path.ts';
+import type { Extent } from './extents.ts';
+import type { GeoProperties, MapGeo } from './geo.ts';
+import { placeLabels, type LabelCandidate } from './label-layout.ts';
+import { AREA, BORDER_SYMBOL, countOpacity, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from './symbols.ts';
+import type { MapView } from './view.ts';
+
+export interface StaticMapOptions {
+  /** Width of the viewBox in px; the height follows from the extent. Default 720. */
+  width: number;
+  /** Label size in px at that width. Default 13. */
+  fontSize: number;
+  /** Colour for each token name when the SVG is used without tokens.css; default CSS variables. */
+  palette: Readonly<Record<string, string>> | undefined;
+  /** Prefix of ids inside the SVG, unique on the page. Default the view id. */
+  idPrefix: string;
+  /**
+   * Width in px at which the second label set (class labels-narrow, hidden unless CSS shows it)
+   * reads at fontSize. Default 400.
+   */
+  narrowWidth: number;
+}
+
+const defaults: StaticMapOptions = { width: 720, fontSize: 13, palette: undefined, idPrefix: '', narrowWidth: 400 };
+const WATER_KINDS = new Set(['lake', 'reservoir', 'river']);
+
+/** Mercator corners of an extent: fitting them (not a polygon, whose edges d3 bends) matches MapLibre's fitBounds. */
+function corners([w, s, e, n]: Extent): MultiPoint {
+  return { type: 'MultiPoint', coordinates: [[w, s], [e, n]] };
+}
+
+/** Height of the map for a width, so the box has the extent's Mercator aspect ratio. */
+export function mapHeight(extent: Extent, width: number): number {
+  const p = geoMercator().scale(1).translate([0, 0]);
+  const [x0, y0] = p([extent[0], extent[3]])!;
+  const [x1, y1] = p([extent[2], extent[1]])!;
+  return Math.round((width * (y1 - y0)) / (x1 - x0));
+}
+
+export function mapProjection(extent: Extent, width: number): GeoProjection {
+  const height = mapHeight(extent, width);
+  return geoMercator().fitSize([width, height], corners(extent)).clipExtent([[0, 0], [width, height]]);
+}
+
+const props = (f: Feature<Geometry, GeoProperties>) => f.properties;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function strokeAttrs(s: LineSymbol, palette: StaticMapOptions['palette'], scale = 1): Record<string, string | number | undefined> {
+  const width = s.width * scale;
+  return {
+    fill: 'none',
+    stroke: paint(s.colour, palette),
+    'stroke-width': width,
+    'stroke-dasharray': s.dash.length > 0 ? s.dash.map((d) => r(d * width)).join(' ') : undefined,
+    'stroke-linecap': s.dash.length > 0 ? 'butt' : 'round',
+    'stroke-linejoin': 'round',
+  };
+}
+
+/** Radius of a place symbol: sized by count on count maps, larger when highlighted. */
+export function placeRadius(view: MapView, id: string): number {
+  if (view.placeCounts) return 2.5 + 2.2 * Math.sqrt(view.placeCounts[id] ?? 0);
+  return view.highlight.places.includes(id) ? 4.5 : 2.5;
+}
+
+/** Fill of a district polygon: accent shaded by count on count maps, the highlight colour on topic maps. */
+export function polygonFill(view: MapView, id: string): { colour: string; opacity: number } | null {
+  if (view.polygonCounts) {
+    const opacity = countOpacity(view.polygonCounts[id] ?? 0);
+    return opacity > 0 ? { colour: view.accent, opacity } : null;
+  }
+  return view.highlight.polygons.includes(id) ? { colour: AREA.highlight, opacity: 1 } : null;
+}
+
+/** Label lines of a district polygon: a shared polygon names all its districts and says it is shared. */
+export function districtLabelLines(name: string, merged: boolean): string[] {
+  if (!merged) return [name.toUpperCase()];
+  const parts = name.toUpperCase().split(' + ');
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) lines.push(parts.slice(i, i + 2).join(' + ') + (i + 2 < parts.length ? ' +' : ''));
+  return [...lines, '(one polygon in source)'];
+}
+
+export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMapOptions>): string {
+  const o: StaticMapOptions = { ...defaults, idPrefix: `map-${view.id}`, ...options };
+  const pal = o.palette;
+  const width = o.width;
+  const height = mapHeight(view.extent, width);
+  const projection = mapProjection(view.extent, width);
+  const path = compactPath(projection);
+  const scale = width / 720;
+  const d = (f: Feature<Geometry, GeoProperties>) => path(f);
+  const g = (cls: string, body: string) => (body === '' ? '' : `<g class="${cls}">${body}</g>`);
+
+  const land = geo.land.features.map((f) => `<path${attrs({ d: d(f), fill: paint(AREA.region, pal) })}/>`).join('');
+  const districts = geo.districts.features
+    .map((f) => {
+      const id = str(props(f)['id']);
+      const p = polygonFill(view, id);
+      // Unshaded districts show the land fill beneath; only the shaded ones need a path.
+      return p ? `<path${attrs({ d: d(f), fill: paint(p.colour, pal), 'fill-opacity': p.opacity === 1 ? undefined : p.opacity, 'data-fid': str(props(f)['fid']) })}/>` : '';
+    })
+    .join('');
+  const lakes = geo.lakes.features.map((f) => `<path${attrs({ d: d(f), fill: paint(AREA.water, pal), 'fill-opacity': AREA.waterOpacity })}/>`).join('');
+  const rivers = geo.rivers.features.map((f) => `<path${attrs({ d: d(f), ...strokeAttrs({ colour: AREA.water, width: 1, dash: [] }, pal, scale) })}/>`).join('');
+  const borderOrder = ['region', 'international', 'district', 'outline'] as const;
+  const borders = borderOrder
+    .flatMap((kind) => geo.borders.features.filter((f) => props(f)['kind'] === kind).map((f) => `<path${attrs({ d: d(f), ...strokeAttrs(BORDER_SYMBOL[kind], pal, scale) })}/>`))
+    .join('');
+
+  const routes = geo.routes.features
+    .filter((f) => view.routeKinds.includes(str(props(f)['kind']) as RouteKind))
+    .map((f) => ({ f, highlighted: view.highlight.routes.includes(str(props(f)['id'])) }))
+    .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
+    .map(({ f, highlighted }) => {
+      const s = routeSymbol(str(props(f)['kind']) as RouteKind, str(props(f)['state']) as RouteState, highlighted);
+      const ticks = s.ticks ? `<path${attrs({ d: d(f), ...strokeAttrs({ colour: s.colour, width: s.ticks.width, dash: s.ticks.dash }, pal, scale) })}/>` : '';
+      return `<path${attrs({ d: d(f), ...strokeAttrs(s, pal, scale), 'data-fid': str(props(f)['fid']) })}/>${ticks}`;
+    })
+    .join('');
+
+  // Points, arrows and the label candidates they bring; labels are laid out twice (wide and narrow).
+  const inFrame = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
+  const at = (f: Feature<Geometry, GeoProperties>) => projection((f.geometry as unknown as { coordinates: [number, number] }).coordinates) as [number, number] | null;
+  type Candidate = Omit<LabelCandidate, 'fontSize'> & { size: number };
+  const candidates: Candidate[] = [];
+  const obstacles: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const labelColour: Record<string, string> = {};
+  let dots = '';
+  for (const f of geo.places.features) {
+    const id = str(props(f)['id']);
+    const water = WATER_KINDS.has(str(props(f)['kind']));
+    if (!water && !view.places.includes(id)) continue;
+    const xy = at(f);
+    if (!xy || !inFrame(xy)) continue;
+    const name = str(props(f)['name']);
+    const fid = `place:${id}`;
+    if (water) {
+      labelColour[fid] = 'c-sky';
+      candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [name], size: 0.9, r: 0, priority: 3, centred: true });
+      continue;
+    }
+    const highlighted = view.highlight.places.includes(id);
+    const radius = placeRadius(view, id) * scale;
+    dots += `<circle${attrs({ cx: xy[0], cy: xy[1], r: radius, fill: paint(highlighted ? view.accent : 'fg', pal), stroke: paint('bg', pal), 'stroke-width': 1, 'data-fid': fid })}/>`;
+    obstacles.push({ x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius });
+    labelColour[fid] = 'fg';
+    candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [name], size: 1, r: radius, priority: highlighted ? 1 : 2 });
+  }
+  for (const f of geo.labels.features) {
+    const xy = at(f);
+    if (!xy || !inFrame(xy)) continue;
+    const p = props(f);
+    const district = p['kind'] === 'district';
+    const fid = str(p['fid']);
+    labelColour[fid] = 'muted';
+    const lines = district ? districtLabelLines(str(p['name']), p['merged'] === true) : [str(p['name'])];
+    candidates.push({ id: fid, x: xy[0], y: xy[1], lines, size: district ? 0.8 : 0.85, r: 0, priority: district ? 0 : 4, centred: true, leader: p['merged'] === true });
+  }
+  let ends = '';
+  for (const f of geo.routeEnds.features) {
+    const routeId = str(props(f)['id']);
+    if (!view.highlight.routes.includes(routeId)) continue;
+    const route = geo.routes.features.find((x) => props(x)['id'] === routeId);
+    const coords = route?.geometry.type === 'LineString' ? route.geometry.coordinates : null;
+    const xy = at(f);
+    if (!coords || coords.length < 2 || !xy || !inFrame(xy)) continue;
+    const prev = projection(coords[coords.length - 2] as [number, number]) as [number, number];
+    const angle = (Math.atan2(xy[1] - prev[1], xy[0] - prev[0]) * 180) / Math.PI;
+    const colour = paint(routeSymbol(str(props(f)['kind']) as RouteKind, 'existing', true).colour, pal);
+    ends += `<path${attrs({ d: 'M0,-5L9,0L0,5Z', fill: colour, transform: `translate(${r(xy[0])},${r(xy[1])}) rotate(${r(angle)})` })}/>`;
+    const fid = str(props(f)['fid']);
+    labelColour[fid] = 'muted';
+    candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [str(props(f)['text'])], size: 0.85, r: 10, priority: 1 });
+  }
+
+  const labelGroup = (fontSize: number, cls: string, hidden: boolean) => {
+    const placed = placeLabels(candidates.map((c) => ({ ...c, fontSize: c.size * fontSize })), width, height, obstacles);
+    const body = placed
+      .map((l) => {
+        const kind = l.id.split(':')[0];
+        const areaName = kind === 'district' || kind === 'country';
+        const italic = labelColour[l.id] === 'c-sky' || kind === 'route-end';
+        const leader = l.leader ? `<line${attrs({ ...l.leader, stroke: paint('muted', pal), 'stroke-width': 0.8 })}/><circle${attrs({ cx: l.leader.x1, cy: l.leader.y1, r: 1.5, fill: paint('muted', pal) })}/>` : '';
+        const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.x, dy: i === 0 ? undefined : l.fontSize * 1.15 })}>${escape(line)}</tspan>`).join('');
+        return `${leader}<text${attrs({
+          x: l.x,
+          y: l.y,
+          'text-anchor': l.anchor,
+          'font-size': l.fontSize,
+          fill: paint(labelColour[l.id] ?? 'fg', pal),
+          'font-style': italic ? 'italic' : undefined,
+          'letter-spacing': areaName ? 0.6 : undefined,
+        })}>${spans}</text>`;
+      })
+      .join('');
+    return `<g${attrs({ class: `labels ${cls}`, display: hidden ? 'none' : undefined, stroke: paint('bg', pal), 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>${body}</g>`;
+  };
+  // Narrow screens show the whole map smaller: their labels are set larger in map units, so fewer fit.
+  const labels = labelGroup(o.fontSize, 'labels-wide', false) + labelGroup((o.fontSize * width) / o.narrowWidth, 'labels-narrow', true);
+
+  const id = o.idPrefix;
+  const open = `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${width} ${height}`,
+    width: '100%',
+    class: 'map-static-svg',
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    'data-map': view.id,
+    'font-family': 'var(--font-body, system-ui, sans-serif)',
+  })}>`;
+  return [
+    open,
+    `<title id="${escape(id)}-title">${escape(view.title)}</title><desc id="${escape(id)}-desc">${escape(view.description)}</desc>`,
+    `<rect${attrs({ width, height, fill: paint(AREA.outside, pal) })}/>`,
+    g('land', land),
+    g('districts', districts),
+    g('water', lakes + rivers),
+    g('borders', borders),
+    g('routes', routes),
+    g('route-ends', ends),
+    g('places', dots),
+    labels,
+    '</svg>',
+  ].join('');
+}
