@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The kinds of page that carry their own byte budget. */
-export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'speech' | 'other';
+export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'map-embed' | 'speech' | 'other';
 
 export interface BuiltPage {
   /** URL path as a reader requests it: `/`, `/chapters/economy/`, `/404.html`. */
@@ -40,7 +40,7 @@ export function urlPathOf(relativeFile: string): string {
 /** The budget kind of a page; `hasMap` says whether the page can load the MapLibre chunk. */
 export function kindOf(path: string, hasMap: boolean): PageKind {
   if (path === '/') return 'home';
-  if (path.startsWith('/embed/')) return 'embed';
+  if (path.startsWith('/embed/')) return hasMap ? 'map-embed' : 'embed';
   if (path === '/speech/') return 'speech';
   if (/^\/chapters\/[^/]+\/$/.test(path)) return hasMap ? 'map-chapter' : 'chapter';
   return 'other';

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -28,6 +29,18 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
   '.webmanifest': 'application/manifest+json',
 };
+
+// Text is served gzipped, as every static host does, so transfer sizes and Lighthouse are realistic.
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json|x-protobuf)|image\/svg)/;
+const gzCache = new Map<string, Buffer>();
+function gzipped(key: string, body: Buffer): Buffer {
+  let zipped = key ? gzCache.get(key) : undefined;
+  if (zipped === undefined) {
+    zipped = gzipSync(body);
+    if (key) gzCache.set(key, zipped);
+  }
+  return zipped;
+}
 
 export interface StaticServer {
   /** Origin without a trailing slash, e.g. `http://127.0.0.1:40123`. */
@@ -61,12 +74,20 @@ export async function startServer(root: string): Promise<StaticServer> {
     const notFound = join(root, '404.html');
     const file = found?.file ?? (existsSync(notFound) ? notFound : undefined);
     const status = found ? 200 : 404;
+    const type = file ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8';
     const headers: Record<string, string> = {
       ...headersFor(rules, found ? url.pathname : '/404.html'),
-      'content-type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
-      'cache-control': 'no-store',
+      'content-type': type,
+      // Hashed build assets never change, as on a real host; everything else is revalidated.
+      'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    res.writeHead(status, headers).end(file ? readFileSync(file) : 'not found');
+    let body: Buffer = file ? readFileSync(file) : Buffer.from('not found');
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = gzipped(file ? `${file}:${statSync(file).mtimeMs}` : '', body);
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'accept-encoding';
+    }
+    res.writeHead(status, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,50 @@
+// Node-side gates over the whole build: valid HTML, links and anchors, CSP hashes, the headers
+// file, and byte budgets. Each check is proven against planted defects in scripts/quality/*.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS_FILE, measurePages, overBudget, readBudgets, summary } from '../../scripts/quality/budgets.ts';
+import { checkPageCsp, metaPolicy, parsePolicy } from '../../scripts/quality/csp.ts';
+import { frameAncestors } from '../../scripts/quality/headers.ts';
+import { checkLinks } from '../../scripts/quality/links.ts';
+import { checkHtmlValidity } from '../../scripts/quality/vnu.ts';
+import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
+import { DIST, PAGES, SITE } from './lib/site.ts';
+
+describe('the build', () => {
+  it('has no Nu Html Checker error on any page', () => {
+    expect(checkHtmlValidity(PAGES.map((p) => p.file), DIST)).toEqual([]);
+  });
+
+  it('has every internal link, resource and #anchor resolving', () => {
+    expect(checkLinks(DIST, SITE)).toEqual([]);
+  });
+
+  it('gives every page a strict CSP that covers each inline script and style by hash', () => {
+    const problems = PAGES.flatMap((p) => checkPageCsp(readFileSync(p.file, 'utf8')).map((m) => `${p.path}: ${m}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('ships a _headers file whose CSP for each page is its meta policy plus frame-ancestors', () => {
+    const file = join(DIST, '_headers');
+    expect(existsSync(file), `${file} is missing: npm run build runs scripts/quality/headers.ts after astro build`).toBe(true);
+    const rules = parseHeadersFile(readFileSync(file, 'utf8'));
+    const problems = PAGES.flatMap((p) => {
+      const header = headersFor(rules, p.path)['content-security-policy'];
+      const meta = metaPolicy(readFileSync(p.file, 'utf8'));
+      if (header === undefined) return [`${p.path}: no Content-Security-Policy header`];
+      const expected = new Map(parsePolicy(meta ?? ''));
+      const [name, ...sources] = frameAncestors(p.path).split(' ');
+      expected.set(name ?? '', sources);
+      return JSON.stringify([...parsePolicy(header)]) === JSON.stringify([...expected]) ? [] : [`${p.path}: header policy "${header}" differs from the page's meta policy "${meta}" (rebuild, then rerun)`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every page within the byte budget of its kind (gzipped)', () => {
+    const measured = measurePages(DIST);
+    const budgets = readBudgets(BUDGETS_FILE.pathname);
+    const over = overBudget(measured, budgets);
+    expect(over, `\n${over}\n\nAll kinds:\n${summary(measured, budgets)}\n`).toBe('');
+  });
+});
