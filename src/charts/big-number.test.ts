@@ -55,6 +55,23 @@ describe('bigNumber', () => {
     expect(svg).not.toContain('<script');
     expect(svg).toContain('“a &amp; b &lt; c”');
   });
+  it('bigNumber([a, b]) stacks cards and shows a quote they share once, under the last', () => {
+    const quote = 'will be able to handle 9 million tons of cargo and 300,000 containers per year';
+    const svg = bigNumber([
+      { key: 'cargo', value: 9000000, unit: 'tonnes', measure: 'cargo a year', quote },
+      { key: 'boxes', value: 300000, unit: 'containers', measure: 'containers a year', quote },
+    ], options);
+    assertWellFormed(svg);
+    expect(svg.match(/class="mark"/g)).toHaveLength(2);
+    expect(svg).toContain('>9 million tonnes</text>');
+    expect(svg).toContain('>300,000 containers</text>');
+    expect(svg.match(/“will be able/g)).toHaveLength(3);
+    const [firstRuleY = 0, secondRuleY = 0] = attrValues(svg, 'rect', 'y');
+    expect(secondRuleY).toBeGreaterThan(firstRuleY + 60);
+  });
+  it('bigNumber([]) renders a "No data to show." SVG', () => {
+    expect(bigNumber([], options)).toContain('No data to show.');
+  });
   it('bigNumber(datum) matches the SVG snapshots', async () => {
     await expect(pretty(bigNumber(land, options))).toMatchFileSnapshot('./__snapshots__/big-number.svg');
     await expect(pretty(bigNumber(land, { ...options, width: 320 }))).toMatchFileSnapshot('./__snapshots__/big-number-narrow.svg');

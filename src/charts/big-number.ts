@@ -1,4 +1,5 @@
-// One figure as a card: the number large, what it measures, and the words the speech used.
+// Figures as cards, one under another: the number large, what it measures, the words the speech used.
+// Cards share no scale, so figures in different units (tonnes, containers) can stand together honestly.
 import { escape } from './escape.ts';
 import { formatValue } from './format.ts';
 import { measureText, wrapText } from './text.ts';
@@ -35,32 +36,49 @@ export const bigNumberDefaults: BigNumberOptions = {
   quoteLines: 5,
 };
 
-/** A big-number card. `undefined` data renders a "No data to show." SVG. */
-export function bigNumber(datum: BigNumberDatum | undefined, options?: Partial<BigNumberOptions>): string {
+/** Big-number cards, stacked. Empty data (or undefined) renders a "No data to show." SVG. */
+export function bigNumber(data: BigNumberDatum | readonly BigNumberDatum[] | undefined, options?: Partial<BigNumberOptions>): string {
   const o = normalise('bigNumber', bigNumberDefaults, options);
-  if (datum === undefined) return emptyChart(o, 'big-number');
-  if (!Number.isFinite(datum.value)) {
-    throw new Error(`bigNumber: value of "${datum.key}" must be a finite number; received ${String(datum.value)}.`);
+  const list: readonly BigNumberDatum[] = data === undefined ? [] : 'key' in data ? [data] : data;
+  for (const d of list) {
+    if (!Number.isFinite(d.value)) throw new Error(`bigNumber: value of "${d.key}" must be a finite number; received ${String(d.value)}.`);
   }
+  if (list.length === 0) return emptyChart(o, 'big-number');
+  let y = 2;
+  const cards = list.map((d, i) => {
+    // Two figures from one sentence show its quote once, under the last of them.
+    const next = list[i + 1];
+    const card = bigNumberCard(d, o, y, next !== undefined && next.quote === d.quote);
+    y = card.bottom + 28;
+    return card.svg;
+  });
+  return svgDocument({ options: o, kind: 'big-number', height: r(y - 28 + 4), body: cards.join('') });
+}
+
+function bigNumberCard(datum: BigNumberDatum, o: BigNumberOptions, top: number, skipQuote: boolean): { svg: string; bottom: number } {
   const fs = o.fontSize;
   const left = 18;
   const width = o.width - left - 2;
   const valueText = datum.valueLabel ?? formatValue(datum.value, datum.unit ?? 'count', datum.qualifier ?? 'exact');
   // The number shrinks to one line rather than wrapping, so it reads as one figure.
   const big = Math.max(fs * 1.5, Math.min(fs * 3, Math.floor(width / (measureText(valueText, 1, true) || 1))));
-  let y = 2 + big * 0.85;
+  let y = top + big * 0.85;
   const value = `<text${attrs({ x: left, y, 'font-size': big, 'font-weight': 'bold' })}>${escape(valueText)}</text>`;
   const measureSize = Math.round(fs * 1.15);
   const measure = wrapText(datum.measure, width, measureSize, o.measureLines);
   y += measureSize * 1.5;
   const measureSvg = textLines(measure.lines, left, y, Math.round(measureSize * 1.3), { 'font-size': measureSize });
-  y += (measure.lines.length - 1) * Math.round(measureSize * 1.3) + fs * 1.9;
-  const quote = wrapText(`“${datum.quote}”`, width, fs, o.quoteLines);
-  const lh = Math.round(fs * 1.4);
-  const quoteSvg = textLines(quote.lines, left, y, lh, { 'font-style': 'italic', fill: paint('muted', o.palette) });
-  y += (quote.lines.length - 1) * lh + fs * 0.5;
-  const rule = `<rect${attrs({ x: 1, y: 2, width: 5, height: y - 2, fill: paint(o.colour, o.palette) })}/>`;
+  y += (measure.lines.length - 1) * Math.round(measureSize * 1.3);
+  let quoteSvg = '';
+  if (!skipQuote) {
+    y += fs * 1.9;
+    const quote = wrapText(`“${datum.quote}”`, width, fs, o.quoteLines);
+    const lh = Math.round(fs * 1.4);
+    quoteSvg = textLines(quote.lines, left, y, lh, { 'font-style': 'italic', fill: paint('muted', o.palette) });
+    y += (quote.lines.length - 1) * lh;
+  }
+  y += fs * 0.5;
+  const rule = `<rect${attrs({ x: 1, y: top, width: 5, height: y - top, fill: paint(o.colour, o.palette) })}/>`;
   const title = `${valueText}: ${datum.measure}. “${datum.quote}”`;
-  const body = `<g${attrs({ class: 'mark', 'data-key': datum.key })}><title>${escape(title)}</title>${rule}${value}${measureSvg}${quoteSvg}</g>`;
-  return svgDocument({ options: o, kind: 'big-number', height: r(y + 4), body });
+  return { svg: `<g${attrs({ class: 'mark', 'data-key': datum.key })}><title>${escape(title)}</title>${rule}${value}${measureSvg}${quoteSvg}</g>`, bottom: y };
 }

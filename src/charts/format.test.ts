@@ -34,8 +34,11 @@ describe('formatValue', () => {
     expect(formatValue(1, 'factories')).toBe('1 factory');
     expect(formatValue(2, 'factories')).toBe('2 factories');
   });
-  it('formatValue(n, "km") abbreviates kilometres', () => {
-    expect(formatValue(1200, 'km')).toBe('1,200 km');
+  it('formatValue(n, "km") says it as the speech does', () => {
+    expect(formatValue(1200, 'km')).toBe('1.2 thousand km');
+  });
+  it('formatValue(n, "count") gives the bare number', () => {
+    expect(formatValue(23, 'count')).toBe('23');
   });
 });
 

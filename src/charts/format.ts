@@ -1,5 +1,8 @@
 // Number formatting for chart labels and axes; words for big numbers so "12 billion" reads aloud.
+// Claim figures (value + unit) defer to src/lib/format.ts so a chart and the prose never disagree.
 import { format } from 'd3-format';
+import { formatValue as formatClaim } from '../lib/format.ts';
+import type { Claim } from '../schemas/claim.ts';
 
 const grouped = format(',~r');
 const plain = format(',~f');
@@ -20,22 +23,9 @@ export function formatNumber(n: number): string {
   return plain(Number(n.toFixed(2)));
 }
 
-const singular: Record<string, string> = {
-  hectares: 'hectare', tonnes: 'tonne', containers: 'container', people: 'person', jobs: 'job',
-  projects: 'project', facilities: 'facility', factories: 'factory', villages: 'village',
-  districts: 'district', posts: 'post', years: 'year', months: 'month', universities: 'university',
-};
-const qualifiers: Record<string, string> = { exact: '', 'more-than': 'more than ', about: 'about ', 'up-to': 'up to ' };
-
-/** A value with its unit as a reader says it: "70%", "12 billion tenge", "more than 7,000 jobs". */
+/** A value with its unit as a reader says it, exactly as the rest of the site writes claims (src/lib/format.ts). */
 export function formatValue(value: number, unit: string, qualifier = 'exact'): string {
-  const prefix = qualifiers[qualifier] ?? '';
-  const n = formatNumber(value);
-  if (unit === 'percent') return `${prefix}${n}%`;
-  if (unit === 'count' || unit === '') return `${prefix}${n}`;
-  if (unit === 'km') return `${prefix}${n} km`;
-  const word = value === 1 ? (singular[unit] ?? unit) : unit;
-  return `${prefix}${n} ${word}`;
+  return formatClaim({ value, unit: unit as Claim['unit'], qualifier: qualifier as Claim['qualifier'] });
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

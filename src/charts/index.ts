@@ -15,7 +15,7 @@ export type ChartSpec =
   | { type: 'current-vs-target'; data: readonly TargetDatum[]; options: Partial<CurrentVsTargetOptions> }
   | { type: 'units'; data: readonly UnitGroup[]; options: Partial<UnitsOptions> }
   | { type: 'timeline'; data: readonly TimelineItem[]; options: Partial<TimelineOptions> }
-  | { type: 'big-number'; data: BigNumberDatum | undefined; options: Partial<BigNumberOptions> };
+  | { type: 'big-number'; data: BigNumberDatum | readonly BigNumberDatum[] | undefined; options: Partial<BigNumberOptions> };
 
 export type ChartType = ChartSpec['type'];
 

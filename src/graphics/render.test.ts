@@ -32,7 +32,12 @@ const datasets: GraphicDatasets = {
     instruction({ id: 'roads', action: 'Open the highways', deadlineSaid: 'next year', deadline: '2023-12-31', deadlineKind: 'date' }),
     instruction({ id: 'gas-2025', action: 'Supply gas', deadlineSaid: 'by 2025', deadline: '2025-12-31', deadlineKind: 'date' }),
     instruction({ id: 'plant', action: 'Launch the plant', deadlineSaid: 'as soon as possible', deadlineKind: 'urgent' }),
-    instruction({ id: 'lead', action: 'Ban lead scrap exports' }),
+    instruction({ id: 'lead', action: 'Ban lead scrap exports', topic: 'industry' }),
+  ],
+  topics: [
+    { id: 't', title: 'Everything else', order: 2, summary: 's' },
+    { id: 'industry', title: 'Industry', order: 1, summary: 's' },
+    { id: 'awards', title: 'Awards', order: 3, summary: 's' },
   ],
 };
 const entry = (e: Record<string, unknown>): GraphicEntry => graphic.parse({ title: 'A title', caption: 'A caption.', chapter: 'gas', ...e });
@@ -98,9 +103,21 @@ describe('renderGraphic', () => {
     expect(g.description).toContain('Timeline of 3 instructions from the meeting on 20 Oct 2022: 2 with a deadline date, 1 of them passed by 1 Jun 2024; 1 without a date.');
   });
   it('renderGraphic(big-number) shows the claim, its qualifier and quote', () => {
-    const g = renderGraphic(entry({ id: 'jobs', type: 'big-number', claims: ['jobs'], options: { label: 'new jobs' } }), datasets);
+    const g = renderGraphic(entry({ id: 'jobs', type: 'big-number', claims: ['jobs'], options: { labels: { jobs: 'new jobs' } } }), datasets);
     expect(g.svg).toContain('>more than 7,000 jobs</text>');
     expect(g.description).toBe('more than 7,000 jobs: new jobs. The speech: “quote of jobs”');
+  });
+  it('renderGraphic(big-number with claims in different units) stacks one card per claim', () => {
+    const g = renderGraphic(entry({ id: 'two', type: 'big-number', claims: ['jobs', 'sugar'] }), datasets);
+    expect(g.svg).toContain('>180,000 tonnes</text>');
+    expect(g.table.rows).toHaveLength(2);
+  });
+  it('renderGraphic(bar of instructions) counts them by topic in topic order and marks the chapter', () => {
+    const g = renderGraphic(entry({ id: 'by-topic', type: 'bar', instructions: 'all', options: { highlight: 'industry' } }), datasets);
+    expect(g.table.rows.map((r) => [r['label'], r['value']])).toEqual([['Industry (this chapter)', 1], ['Everything else', 3], ['Awards', 0]]);
+    expect(g.svg).toContain('fill="var(--c-orange)"');
+    expect(g.description).toBe('Bar chart of instructions and commitments by topic. Industry (this chapter): 1 instruction; Everything else: 3 instructions; Awards: 0 instructions.');
+    expect(g.sentences.map((s) => s.id)).toEqual(['p9s1']);
   });
   it('renderGraphic(map) throws: maps are drawn by the maps code', () => {
     expect(() => renderGraphic(entry({ id: 'm', type: 'map', map: 'districts' }), datasets)).toThrow('Graphic "m" is a map (map "districts")');

@@ -12,7 +12,11 @@ export const TIMELINE_KINDS = ['date', 'urgent', 'open', 'none'] as const;
 const labels = z.record(id(), text()).optional();
 
 const optionsByType = {
-  bar: z.strictObject({ labels }),
+  bar: z.strictObject({
+    labels,
+    /** With `instructions` instead of claims: the topic whose bar is marked "(this chapter)". */
+    highlight: id().optional(),
+  }),
   'part-of-whole': z.strictObject({
     labels,
     /** Claim id whose value is the whole (default 100, for percentages). */
@@ -40,10 +44,7 @@ const optionsByType = {
     /** Deadline kinds to draw (default all); the others are counted in a note under the chart. */
     kinds: z.array(oneOf(TIMELINE_KINDS)).min(1).optional(),
   }),
-  'big-number': z.strictObject({
-    /** Text under the number; default the claim's measure. */
-    label: text().optional(),
-  }),
+  'big-number': z.strictObject({ labels }),
   // The maps engineer owns map options; they are passed through untouched.
   map: z.record(z.string(), z.unknown()),
 } as const;

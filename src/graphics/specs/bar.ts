@@ -1,24 +1,58 @@
-// A bar chart of claims that share one unit.
+// Bars of claims that share one unit, or of instructions counted by topic (one unit: instructions).
 import type { GraphicEntry } from '../../schemas/graphic.ts';
-import { claimById, claimsOf } from '../lookup.ts';
+import { formatNumber } from '../../charts/format.ts';
+import { claimsOf, instructionsOf } from '../lookup.ts';
 import { claimFigure, claimTable, sentenceCase } from '../claim-table.ts';
 import type { GraphicDatasets } from '../types.ts';
 import type { Spec, SpecContext } from './spec.ts';
 
-export function barSpec(entry: Extract<GraphicEntry, { type: 'bar' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
-  const claims = claimsOf(entry, datasets);
-  const units = new Set(claims.map((c) => c.unit));
-  if (units.size > 1) throw new Error(`Graphic "${entry.id}": a bar chart compares one unit, but its claims mix ${[...units].join(', ')}.`);
-  const label = (id: string): string => entry.options.labels?.[id] ?? sentenceCase(claimById(datasets, id, entry.id).measure);
-  const rows = claims.map((claim) => ({ claim, label: label(claim.id) }));
+type BarEntry = Extract<GraphicEntry, { type: 'bar' }>;
+
+const count = (n: number): string => `${formatNumber(n)} ${n === 1 ? 'instruction' : 'instructions'}`;
+
+function byTopic(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+  const instructions = instructionsOf(entry, datasets);
+  const highlight = entry.options.highlight;
+  const rows = [...datasets.topics].sort((a, b) => a.order - b.order).map((t) => {
+    const of = instructions.filter((i) => i.topic === t.id);
+    const label = `${entry.options.labels?.[t.id] ?? t.title}${t.id === highlight ? ' (this chapter)' : ''}`;
+    return { topic: t, of, label };
+  });
   return {
     chart: {
       type: 'bar',
-      data: rows.map(({ claim, label: l }) => ({ key: claim.id, label: l, value: claim.value, valueLabel: claimFigure(claim) })),
+      data: rows.map(({ topic, of, label }) => ({ key: topic.id, label, value: of.length, ...(topic.id === highlight ? { colour: 'c-orange' } : {}) })),
+      options: { id: ctx.svgId, width: ctx.width, title: entry.title },
+    },
+    table: {
+      columns: [
+        { key: 'label', label: 'Topic' },
+        { key: 'figure', label: 'Instructions and commitments', numeric: true },
+        { key: 'topic_id', label: 'Topic id', fileOnly: true },
+        { key: 'value', label: 'Count', numeric: true, fileOnly: true },
+        { key: 'instruction_ids', label: 'Instruction ids', fileOnly: true },
+      ],
+      rows: rows.map(({ topic, of, label }) => ({ label, figure: count(of.length), topic_id: topic.id, value: of.length, instruction_ids: of.map((i) => i.id).join(' ') })),
+    },
+    description: `Bar chart of instructions and commitments by topic. ${rows.map(({ of, label }) => `${label}: ${count(of.length)}`).join('; ')}.`,
+    sentences: instructions.map((i) => i.sentences),
+  };
+}
+
+export function barSpec(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+  if (entry.instructions !== undefined) return byTopic(entry, datasets, ctx);
+  const claims = claimsOf(entry, datasets);
+  const units = new Set(claims.map((c) => c.unit));
+  if (units.size > 1) throw new Error(`Graphic "${entry.id}": a bar chart compares one unit, but its claims mix ${[...units].join(', ')}.`);
+  const rows = claims.map((claim) => ({ claim, label: entry.options.labels?.[claim.id] ?? sentenceCase(claim.measure) }));
+  return {
+    chart: {
+      type: 'bar',
+      data: rows.map(({ claim, label }) => ({ key: claim.id, label, value: claim.value, valueLabel: claimFigure(claim) })),
       options: { id: ctx.svgId, width: ctx.width, title: entry.title },
     },
     table: claimTable(rows),
-    description: `Bar chart. ${rows.map(({ claim, label: l }) => `${l}: ${claimFigure(claim)}`).join('; ')}.`,
+    description: `Bar chart. ${rows.map(({ claim, label }) => `${label}: ${claimFigure(claim)}`).join('; ')}.`,
     sentences: claims.map((c) => c.sentences),
   };
 }

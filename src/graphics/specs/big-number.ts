@@ -1,4 +1,4 @@
-// One claim as a card with its quote.
+// Claims as big-number cards, one under another, each with its quote.
 import type { GraphicEntry } from '../../schemas/graphic.ts';
 import { claimsOf } from '../lookup.ts';
 import { claimFigure, claimTable, sentenceCase } from '../claim-table.ts';
@@ -6,17 +6,17 @@ import type { GraphicDatasets } from '../types.ts';
 import type { Spec, SpecContext } from './spec.ts';
 
 export function bigNumberSpec(entry: Extract<GraphicEntry, { type: 'big-number' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
-  const [claim, ...extra] = claimsOf(entry, datasets);
-  if (claim === undefined || extra.length > 0) throw new Error(`Graphic "${entry.id}": a big number shows exactly one claim; it lists ${entry.claims.length}.`);
-  const measure = entry.options.label ?? sentenceCase(claim.measure);
+  const claims = claimsOf(entry, datasets);
+  if (claims.length === 0) throw new Error(`Graphic "${entry.id}": a big number needs at least one claim.`);
+  const rows = claims.map((claim) => ({ claim, label: entry.options.labels?.[claim.id] ?? sentenceCase(claim.measure) }));
   return {
     chart: {
       type: 'big-number',
-      data: { key: claim.id, value: claim.value, unit: claim.unit, qualifier: claim.qualifier, measure, quote: claim.quote },
+      data: rows.map(({ claim, label }) => ({ key: claim.id, value: claim.value, valueLabel: claimFigure(claim), measure: label, quote: claim.quote })),
       options: { id: ctx.svgId, width: ctx.width, title: entry.title },
     },
-    table: claimTable([{ claim, label: measure }]),
-    description: `${claimFigure(claim)}: ${measure}. The speech: “${claim.quote}”`,
-    sentences: [claim.sentences],
+    table: claimTable(rows),
+    description: rows.map(({ claim, label }) => `${claimFigure(claim)}: ${label}. The speech: “${claim.quote}”`).join(' '),
+    sentences: claims.map((c) => c.sentences),
   };
 }
