@@ -24,6 +24,7 @@ if (embedded) {
   let sent = 0;
 
   const send = (force: boolean): void => {
+    if (!document.body) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height < 1 || (height === sent && !force)) return;
     sent = height;
@@ -42,7 +43,13 @@ if (embedded) {
   });
 
   // The script runs in <head> so the theme lands before paint; the body exists only later.
-  const start = (): void => new ResizeObserver(() => send(false)).observe(document.body);
+  const start = (): void => {
+    new ResizeObserver(() => send(false)).observe(document.body);
+    send(false);
+  };
   if (document.body) start();
   else addEventListener('DOMContentLoaded', start);
+  // Browsers skip ResizeObserver in off-screen cross-origin frames: measure on these events too.
+  addEventListener('load', () => send(false));
+  addEventListener('resize', () => send(false));
 }

@@ -60,5 +60,8 @@ function start(origin: string): void {
   };
   scan();
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => ours().forEach(greet));
+  const greetAll = (): void => ours().forEach(greet);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', greetAll);
+  // Off-screen frames may not notice their new width themselves; a greeting makes them measure.
+  addEventListener('resize', greetAll);
 }

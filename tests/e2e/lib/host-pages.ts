@@ -25,6 +25,10 @@ export async function startHostPages(): Promise<HostPages> {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(pym);
       return;
     }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const html = pages.get(path);
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
