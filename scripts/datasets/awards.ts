@@ -1,7 +1,7 @@
 // Emits awards.json: the state awards presented at the end of the meeting, each quote found in the speech.
 import type { Builder, Problem } from '../lib/builder.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierSpeech, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, earlierSpeech, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { award, type Award } from '../../src/schemas/award.ts';
 
 export const awards: Builder<Award[]> = {
@@ -17,6 +17,6 @@ export const awards: Builder<Award[]> = {
       return { line, value: { ...value, sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('awards'), toJson(list)]]), summary: `${list.length} awards` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('awards'), toJson(list)]]), summary: count(list.length, 'award') };
   },
 };

@@ -1,6 +1,6 @@
 // Emits bodies.json: who instructions name as responsible.
 import type { Builder } from '../lib/builder.ts';
-import { generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { body, type Body } from '../../src/schemas/body.ts';
 
 export const bodies: Builder<Body[]> = {
@@ -8,6 +8,6 @@ export const bodies: Builder<Body[]> = {
   build(ctx) {
     const table = readCsvTable(ctx, 'bodies.csv', body);
     const list = table.rows.map((r) => r.value);
-    return { value: list, table, problems: table.problems, outputs: new Map([[generated('bodies'), toJson(list)]]), summary: `${list.length} bodies` };
+    return { value: list, table, problems: table.problems, outputs: new Map([[generated('bodies'), toJson(list)]]), summary: count(list.length, 'body', 'bodies') };
   },
 };

@@ -2,7 +2,7 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { claim, type Claim } from '../../src/schemas/claim.ts';
 
 export const claims: Builder<Claim[]> = {
@@ -25,6 +25,6 @@ export const claims: Builder<Claim[]> = {
       return { line, value: { ...value, sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('claims'), toJson(list)]]), summary: `${list.length} claims` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('claims'), toJson(list)]]), summary: count(list.length, 'claim') };
   },
 };

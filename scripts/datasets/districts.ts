@@ -2,7 +2,7 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { propertyValues, readFeatures } from '../lib/features.ts';
 import { refProblem } from '../lib/refs.ts';
-import { generated, readCsvTable, toJson, verifiedInputs } from '../lib/table.ts';
+import { count, generated, readCsvTable, toJson, verifiedInputs } from '../lib/table.ts';
 import { district, type District } from '../../src/schemas/district.ts';
 
 /** The input whose polygons districts point at (data/README.md, districts.csv). */
@@ -24,6 +24,6 @@ export const districts: Builder<District[]> = {
     }
     // Centres are places: the places builder checks them, since places.csv refers back to districts.
     const list = table.rows.map((r) => r.value);
-    return { value: list, table, problems, outputs: new Map([[generated('districts'), toJson(list)]]), summary: `${list.length} districts` };
+    return { value: list, table, problems, outputs: new Map([[generated('districts'), toJson(list)]]), summary: count(list.length, 'district') };
   },
 };

@@ -3,7 +3,7 @@ import type { Builder, Problem } from '../lib/builder.ts';
 import { DEADLINE_PHRASES, resolveDeadline } from '../lib/deadline.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { instruction, NOT_NAMED, type Instruction } from '../../src/schemas/instruction.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
@@ -39,6 +39,6 @@ export const instructions: Builder<Instruction[]> = {
       return { line, value: { ...value, deadline: resolved?.deadline ?? null, deadlineKind: resolved?.kind ?? 'none', sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('instructions'), toJson(list)]]), summary: `${list.length} instructions` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('instructions'), toJson(list)]]), summary: count(list.length, 'instruction') };
   },
 };

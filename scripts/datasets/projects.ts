@@ -2,7 +2,7 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkColumn, refProblem, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { project, type Project } from '../../src/schemas/project.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Route } from '../../src/schemas/route.ts';
@@ -35,6 +35,6 @@ export const projects: Builder<Project[]> = {
       return { line, value: { ...value, sentences } };
     });
     const list = rows.map((r) => r.value);
-    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('projects'), toJson(list)]]), summary: `${list.length} projects` };
+    return { value: list, table: { ...table, rows }, problems, outputs: new Map([[generated('projects'), toJson(list)]]), summary: count(list.length, 'project') };
   },
 };

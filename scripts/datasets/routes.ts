@@ -32,7 +32,8 @@ export const routes: Builder<Route[]> = {
           const place = placeById.get(id);
           if (problem) problems.push(problem);
           else if (place?.lon != null && place.lat != null) coordinates.push([place.lon, place.lat]);
-          else if (place) {
+          // A sourced place without a coordinate already has its problem reported (selector or input).
+          else if (place?.source === null) {
             problems.push({ ...at(`geometry.via[${k}]`), received: id, expected: 'a place with a coordinate (a source and source_ref in places.csv)',
               hint: `${id} is unsourced. Give it a source in data/places.csv, or end the chain at the last sourced place and say where it continues in "note".` });
           }

@@ -1,6 +1,6 @@
 // Emits topics.json in chapter order.
 import type { Builder } from '../lib/builder.ts';
-import { generated, readCsvTable, toJson } from '../lib/table.ts';
+import { count, generated, readCsvTable, toJson } from '../lib/table.ts';
 import { topic, type Topic } from '../../src/schemas/topic.ts';
 
 export const topics: Builder<Topic[]> = {
@@ -15,6 +15,6 @@ export const topics: Builder<Topic[]> = {
       else problems.push({ file: table.file, line, field: 'order', received: String(value.order), expected: 'an order no other topic uses', hint: `Line ${seen} has the same order.` });
     }
     const list = table.rows.map((r) => r.value).sort((a, b) => a.order - b.order);
-    return { value: list, table, problems, outputs: new Map([[generated('topics'), toJson(list)]]), summary: `${list.length} topics` };
+    return { value: list, table, problems, outputs: new Map([[generated('topics'), toJson(list)]]), summary: count(list.length, 'topic') };
   },
 };

@@ -10,6 +10,10 @@ export interface CsvRecord {
 export interface CsvTable {
   header: string[];
   records: CsvRecord[];
+  /** Rows with too many or too few cells, keyed by header as far as their cells go (to know their ids). */
+  misshapen: CsvRecord[];
+  /** False when a syntax error stopped the read: rows after it are unknown. */
+  complete: boolean;
   problems: Problem[];
 }
 
@@ -21,6 +25,13 @@ interface RawRecord {
 }
 
 const show = (cells: string[]): string => cells.map((c) => JSON.stringify(c)).join(', ');
+
+// A cell that starts with a space was most likely cut from the one before it at an unquoted comma.
+function splitCell(header: string[], cells: string[]): string {
+  const at = cells.findIndex((cell, i) => i > 0 && /^ \S/u.test(cell));
+  if (at < 1) return '';
+  return ` It looks like column ${header[at - 1] ?? at} holds "${cells[at - 1] ?? ''},${cells[at] ?? ''}": quote it.`;
+}
 
 /** Splits text into raw records; syntax errors become problems and stop the read at that point. */
 function tokenize(text: string, file: string): { records: RawRecord[]; problems: Problem[] } {
@@ -105,7 +116,7 @@ export function parseCsv(source: string, file: string): CsvTable {
   const { records, problems } = tokenize(text, file);
   const [head, ...rows] = records;
   if (head === undefined) {
-    return { header: [], records: [], problems: [...problems, { file, line: 1, expected: 'a header row', received: 'an empty file',
+    return { header: [], records: [], misshapen: [], complete: problems.length === 0, problems: [...problems, { file, line: 1, expected: 'a header row', received: 'an empty file',
       hint: 'Start the file with the column names, separated by commas.' }] };
   }
   const header = head.cells;
@@ -118,12 +129,16 @@ export function parseCsv(source: string, file: string): CsvTable {
     seen.add(name);
   });
   const out: CsvRecord[] = [];
+  const misshapen: CsvRecord[] = [];
+  const keyed = (cells: string[]): Record<string, string> => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
+  const complete = problems.length === 0;
   for (const row of rows) {
     if (row.blank) {
       problems.push({ file, line: row.line, expected: 'a data row', received: 'a blank line', hint: 'Delete the blank line.' });
       continue;
     }
     if (row.cells.length !== header.length) {
+      misshapen.push({ line: row.line, cells: keyed(row.cells) });
       const more = row.cells.length > header.length;
       problems.push({
         file,
@@ -131,16 +146,12 @@ export function parseCsv(source: string, file: string): CsvTable {
         expected: `${header.length} cells, one per column (${header.join(',')})`,
         received: `${row.cells.length} cells`,
         hint: more
-          ? `Extra cells: ${show(row.cells.slice(header.length))}. A cell holding a comma must be wrapped in double quotes.`
+          ? `Extra cells: ${show(row.cells.slice(header.length))}. A cell holding a comma must be wrapped in double quotes.${splitCell(header, row.cells)}`
           : `Missing cells for: ${header.slice(row.cells.length).join(', ')}. Add them, empty if not given (a trailing comma each).`,
       });
       continue;
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, index) => {
-      cells[name] = row.cells[index] ?? '';
-    });
-    out.push({ line: row.line, cells });
+    out.push({ line: row.line, cells: keyed(row.cells) });
   }
-  return { header, records: out, problems };
+  return { header, records: out, misshapen, complete, problems };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { claim } from '../../src/schemas/claim.ts';
 import { instruction } from '../../src/schemas/instruction.ts';
 import { input } from '../../src/schemas/input.ts';
@@ -11,9 +12,9 @@ const claimRow = {
   topic: 'land', districts: '', places: '', projects: '', quote: 'Today, 100,000 hectares', note: '',
 };
 
-function problems(schema: { safeParse: (v: unknown, o: { reportInput: true }) => { success: boolean; error?: { issues: never[] } } }, value: unknown, site: Parameters<typeof issuesToProblems>[1]) {
+function problems(schema: z.ZodType, value: unknown, site: Parameters<typeof issuesToProblems>[1]): string[] {
   const result = schema.safeParse(value, { reportInput: true });
-  return result.success ? [] : issuesToProblems(result.error?.issues ?? [], site).map((p) => formatProblem(p));
+  return result.success ? [] : issuesToProblems(result.error.issues, site).map((p) => formatProblem(p));
 }
 
 describe('issuesToProblems', () => {

@@ -30,8 +30,8 @@ export function resolvePaths(root: string, argv: readonly string[], env: NodeJS.
   };
 }
 
-/** A path as Problems show it: relative to the root with forward slashes, absolute when outside it. */
+/** A path as Problems show it: relative to the root (or its parent, like ../shared) with forward slashes, else absolute. */
 export function displayPath(root: string, path: string): string {
   const rel = relative(root, path);
-  return rel === '' || isAbsolute(rel) ? path : rel.split(sep).join('/');
+  return rel === '' || isAbsolute(rel) || rel.startsWith(`..${sep}..`) ? path : rel.split(sep).join('/');
 }

@@ -24,11 +24,13 @@ export function refProblem(at: { file: string; line: number; field: string }, va
   if (target.ids === null || target.ids.has(value) || target.also?.includes(value)) return null;
   const close = suggestIds(value, [...target.ids, ...(target.also ?? [])]);
   const known = [...target.ids].sort();
+  const listed = known.length === 0 ? 'none yet' : `${known.slice(0, 12).join(', ')}${known.length > 12 ? `, … (${known.length} in all)` : ''}`;
   const hint =
     close.length > 0
       ? `Did you mean ${close.join(' or ')}? Otherwise add a row for ${value} to ${target.file}.`
-      : `No ${target.what} id is close. Known ids: ${known.slice(0, 12).join(', ')}${known.length > 12 ? `, … (${known.length} in all)` : ''}. Add a row for ${value} to ${target.file} if it is new.`;
-  return { ...at, received: value, expected: `a ${target.what} id from ${target.file}`, hint };
+      : `No ${target.what} id is close. Known ids: ${listed}. Add a row for ${value} to ${target.file} if it is new.`;
+  const article = /^[aeiou]/u.test(target.what) ? 'an' : 'a';
+  return { ...at, received: value, expected: `${article} ${target.what} id from ${target.file}`, hint };
 }
 
 /** Checks one CSV column of every row: `get` returns the ids the row names there. */

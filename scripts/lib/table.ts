@@ -44,6 +44,9 @@ export const verifiedInputs = (ctx: Pick<BuildContext, 'earlier'>): Map<string, 
 /** The segmented speech, or null when it could not be loaded (already reported). */
 export const earlierSpeech = (ctx: Pick<BuildContext, 'earlier'>): Segmented | null => (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
 
+/** "1 claim", "3 claims": for summary lines. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 /** Pretty JSON for a generated file. */
 export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -92,10 +95,12 @@ export function readCsvTable<S extends AnyObject>(ctx: DataContext, name: string
     problems.push({ file, line: 1, field: column, received: column, expected: `only the columns ${columns.join(',')}`,
       hint: close.length > 0 ? `Did you mean ${close.join('')}? Rename the column.` : 'Remove the column.' });
   }
-  const found = duplicates(file, csv.records.map((r) => ({ id: r.cells['id'], line: r.line, field: 'id' })));
+  const found = duplicates(file, [...csv.records, ...csv.misshapen].sort((a, b) => a.line - b.line).map((r) => ({ id: r.cells['id'], line: r.line, field: 'id' })));
   problems.push(...found.problems);
+  // Ids of a file that could not be read to its end are unknown: references into it go unchecked.
+  const ids = csv.complete && csv.header.includes('id') ? found.ids : null;
   // With a column missing every row would fail on it; the header problem says it once.
-  if (missing.length > 0) return { file, rows: [], ids: csv.header.includes('id') ? found.ids : null, problems };
+  if (missing.length > 0) return { file, rows: [], ids, problems };
   const rows: Row<z.output<S>>[] = [];
   for (const record of csv.records) {
     const input = Object.fromEntries(keys.map((key) => [key, record.cells[toSnake(key)]]));
@@ -103,7 +108,7 @@ export function readCsvTable<S extends AnyObject>(ctx: DataContext, name: string
     if (result.success) rows.push({ line: record.line, value: result.data });
     else problems.push(...issuesToProblems(result.error.issues, { file, line: record.line, knownKeys: keys }));
   }
-  return { file, rows, ids: found.ids, problems };
+  return { file, rows, ids, problems };
 }
 
 function readJson(ctx: DataContext, name: string, what: string): { file: string; doc?: JsonDocument; problems: Problem[] } {

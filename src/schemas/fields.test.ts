@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { id, idList, kebab, oneOf, oneOfOr, optionalDate, optionalHttpsUrl, optionalSelector, optionalText, optionalYear, plainNumber, text, wholeNumber } from './fields.ts';
 
 /** The parsed value, or the expected text and hint of the first issue. */
-function run(schema: { safeParse: (v: unknown) => { success: boolean; data?: unknown; error?: { issues: { message: string; params?: Record<string, unknown> }[] } } }, raw: string) {
+function run(schema: z.ZodType, raw: string): unknown {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  const issue = result.error?.issues[0];
-  return { expected: issue?.message, hint: issue?.params?.['hint'] };
+  const issue = result.error.issues[0];
+  return { expected: issue?.message, hint: issue?.code === 'custom' ? issue.params?.['hint'] : undefined };
 }
 
 describe('fields', () => {
