@@ -15,7 +15,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: { inlineStylesheets: 'auto' },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
-  markdown: { processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
   // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/quality/headers.ts mirrors it in dist/_headers.
   security: {
     csp: {

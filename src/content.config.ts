@@ -2,13 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './lib/chapter-schema.ts';
-import { loadKnownIds, type KnownIds } from './lib/known-ids.ts';
+import { loadChapterIds, type KnownIds } from './lib/known-ids.ts';
 
-let cache: KnownIds | undefined;
+let cache: Pick<KnownIds, 'claim' | 'topic'> | undefined;
 
 export const collections = {
   chapters: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
-    schema: chapterSchema(() => (cache ??= loadKnownIds(process.cwd()))),
+    schema: chapterSchema(() => (cache ??= loadChapterIds(process.cwd()))),
   }),
 };

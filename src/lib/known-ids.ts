@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IdKind } from '../components/registry.ts';
+import { mapIds } from '../maps/definitions.ts';
 
 /** Every id an MDX prop may name, by the kind of id it must be. */
 export interface KnownIds {
@@ -25,7 +26,8 @@ function readIds(root: string, file: string): Array<Record<string, unknown>> {
   try {
     text = readFileSync(join(root, file), 'utf8');
   } catch {
-    throw new Error(`${file} is missing: run \`npm run data\` first (the MDX check needs the datasets to know the valid ids).`);
+    const fix = file.startsWith('src/generated/') ? 'run `npm run data` first' : 'it is a curated file: restore it from git or create it as data/README.md describes';
+    throw new Error(`${file} is missing: ${fix} (the MDX check needs it to know the valid ids).`);
   }
   const parsed: unknown = JSON.parse(text);
   if (!Array.isArray(parsed)) throw new Error(`${file} should hold a JSON array of objects with an "id" field.`);
@@ -38,12 +40,11 @@ const idsOf = (rows: Array<Record<string, unknown>>): Set<string> =>
 /** Loads the ids from the datasets under `root`; throws a message naming the missing file. */
 export function loadKnownIds(root: string): KnownIds {
   const graphics = readIds(root, knownIdFiles.graphic);
-  // A map's id is the `map` field of a graphics entry of type "map" (its own id also works).
-  const maps = new Set<string>();
+  // Map ids are those of src/maps/definitions.ts, plus the `map` of any map entry in graphics.json.
+  const maps = new Set<string>(mapIds);
   for (const g of graphics) {
     if (g['type'] !== 'map') continue;
     if (typeof g['map'] === 'string') maps.add(g['map']);
-    if (typeof g['id'] === 'string') maps.add(g['id']);
   }
   return {
     claim: idsOf(readIds(root, knownIdFiles.claim)),
@@ -52,6 +53,11 @@ export function loadKnownIds(root: string): KnownIds {
     map: maps,
     topic: idsOf(readIds(root, knownIdFiles.topic)),
   };
+}
+
+/** Only the ids a chapter's frontmatter refers to, so content sync does not need the graphics catalogue. */
+export function loadChapterIds(root: string): Pick<KnownIds, 'claim' | 'topic'> {
+  return { claim: idsOf(readIds(root, knownIdFiles.claim)), topic: idsOf(readIds(root, knownIdFiles.topic)) };
 }
 
 /** The ids valid for a prop of the given kind. */
