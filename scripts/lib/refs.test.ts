@@ -34,7 +34,7 @@ describe('refProblem', () => {
 
 describe('checkColumn', () => {
   it('checkColumn(file, rows, column, get, target) checks single ids and lists, with each row line', () => {
-    const rows = [
+    const rows: { line: number; value: { places: string[]; place: string | null } }[] = [
       { line: 2, value: { places: ['tekeli', 'usharall'], place: null } },
       { line: 3, value: { places: [], place: 'tekelli' } },
     ];
