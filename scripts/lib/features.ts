@@ -60,15 +60,53 @@ const thin = (ring: Position[]): Position[] => {
   return step <= 1 ? ring : [...ring.filter((_, i) => i % step === 0), ring[0] as Position];
 };
 
+/** Area-weighted centroid of a ring (planar lon/lat, fine for a marker) and its absolute area. */
+function ringCentroid(ring: Position[]): { x: number; y: number; area: number } {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    const cross = xj * yi - xi * yj;
+    area += cross;
+    x += (xj + xi) * cross;
+    y += (yj + yi) * cross;
+  }
+  return area === 0 ? { x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0, area: 0 } : { x: x / (3 * area), y: y / (3 * area), area: Math.abs(area / 2) };
+}
+
+function inside([x, y]: [number, number], rings: Position[][]): boolean {
+  const inRing = (ring: Position[]): boolean => {
+    let hit = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+    return hit;
+  };
+  return rings[0] !== undefined && inRing(rings[0]) && !rings.slice(1).some(inRing);
+}
+
+/** The centroid of the largest polygon when it falls inside it (the usual case, linear time), else a label point inside. */
+function polygonPoint(polygons: Position[][][]): [number, number] {
+  const largest = [...polygons].sort((a, b) => ringCentroid(b[0] ?? []).area - ringCentroid(a[0] ?? []).area)[0] ?? [];
+  const { x, y } = ringCentroid(largest[0] ?? []);
+  if (inside([x, y], largest)) return [round(x), round(y)];
+  // A crescent (Lake Balkhash) has its centroid outside: search the thinned outline for an interior point.
+  return labelPoint({ type: 'Polygon', coordinates: largest.map(thin) }, 40);
+}
+
 /** Where to put a place's marker: the point itself, a point inside a polygon, or halfway along the longest line. */
 export function anchorPoint(geometry: Geometry): [number, number] | null {
   switch (geometry.type) {
     case 'Point':
       return [round(geometry.coordinates[0] ?? 0), round(geometry.coordinates[1] ?? 0)];
     case 'Polygon':
-      return labelPoint({ type: 'Polygon', coordinates: geometry.coordinates.map(thin) }, 40);
+      return polygonPoint([geometry.coordinates]);
     case 'MultiPolygon':
-      return labelPoint({ type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(thin)) }, 40);
+      return polygonPoint(geometry.coordinates);
     case 'LineString':
       return midpoint(geometry.coordinates).map(round) as [number, number];
     case 'MultiLineString': {
