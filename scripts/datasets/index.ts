@@ -4,6 +4,7 @@ import { awards } from './awards.ts';
 import { bodies } from './bodies.ts';
 import { claims } from './claims.ts';
 import { districts } from './districts.ts';
+import { graphics } from './graphics.ts';
 import { geo } from './geo.ts';
 import { inputs } from './inputs.ts';
 import { instructions } from './instructions.ts';
@@ -24,4 +25,5 @@ export const coreBuilders: Builder[] = [
 export const builders: Builder[] = [
   ...coreBuilders,
   geo,
+  graphics,
 ];

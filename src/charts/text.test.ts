@@ -43,8 +43,14 @@ describe('wrapText', () => {
     expect(lines[1]?.endsWith('…')).toBe(true);
     expect(truncated).toBe(true);
   });
+  it('wrapText(long hyphenated word) breaks after hyphens and dashes', () => {
+    const { lines, truncated } = wrapText('Put the Taldykorgan–Kalbatau–Ust-Kamenogorsk highway into operation', 200, 14);
+    expect(truncated).toBe(false);
+    expect(lines.join('|')).toBe('Put the Taldykorgan–|Kalbatau–Ust-Kamenogorsk|highway into operation');
+    for (const line of lines) expect(measureText(line, 14)).toBeLessThanOrEqual(200);
+  });
   it('wrapText(word longer than width) cuts the word', () => {
-    const { lines, truncated } = wrapText('Taldykorgan-Kalbatau-Ust-Kamenogorsk', 60, 14);
+    const { lines, truncated } = wrapText('Kazakhstanskaya', 60, 14);
     expect(lines).toHaveLength(1);
     expect(lines[0]?.endsWith('…')).toBe(true);
     expect(truncated).toBe(true);

@@ -41,11 +41,13 @@ export function truncate(text: string, width: number, fontSize: number, bold = f
 
 /** Greedy word wrap into at most `maxLines` lines of `width` px; overlong words and lines are cut. */
 export function wrapText(text: string, width: number, fontSize: number, maxLines = Infinity, bold = false): Wrapped {
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  // A word too long for a line may break after a hyphen or dash (Taldykorgan–Kalbatau–Ust-Kamenogorsk).
+  const pieces = text.split(/\s+/).filter((w) => w.length > 0).flatMap((word) =>
+    measureText(word, fontSize, bold) <= width ? [{ word, glue: ' ' }] : (word.match(/[^-–—/]+[-–—/]*|[-–—/]+/g) ?? [word]).map((part, i) => ({ word: part, glue: i === 0 ? ' ' : '' })));
   const all: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
+  for (const { word, glue } of pieces) {
+    const candidate = line === '' ? word : `${line}${glue}${word}`;
     if (line === '' || measureText(candidate, fontSize, bold) <= width) line = candidate;
     else {
       all.push(line);

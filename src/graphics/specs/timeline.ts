@@ -21,7 +21,7 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
   const shown = all.filter((i) => kinds.includes(i.deadlineKind));
   const left = all.length - shown.length;
   const passed = (i: Instruction): boolean => i.deadline !== null && i.deadline < ctx.today;
-  const footnote = left > 0 ? `Not shown: ${plural(left, 'instruction', 'instructions')} with no deadline in the speech; the table and the tracker list every one.` : undefined;
+  const footnote = left > 0 ? `Not shown: ${plural(left, 'instruction', 'instructions')} with no deadline in the speech; the tracker lists every instruction.` : undefined;
   const table: DataTable = {
     columns: [
       { key: 'action', label: 'What is to be done' },
@@ -58,7 +58,7 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
   };
   const dated = shown.filter((i) => i.deadlineKind === 'date');
   const undated = shown.length - dated.length;
-  const description = `Timeline of ${plural(shown.length, 'instruction', 'instructions')} from the meeting on ${formatDate(MEETING)}: ${dated.length} with a deadline date, ${plural(dated.filter(passed).length, 'of them', 'of them')} passed by ${formatDate(ctx.today)}; ${undated} without a date. ${footnote ?? ''} Every instruction is listed in the table.`.replace(/\s+/g, ' ').trim();
+  const description = `Timeline of ${plural(shown.length, 'instruction', 'instructions')} from the meeting on ${formatDate(MEETING)}: ${dated.length} with a deadline date, ${plural(dated.filter(passed).length, 'of them', 'of them')} passed by ${formatDate(ctx.today)}; ${undated} without a date. ${footnote ?? ''} The table lists every instruction drawn.`.replace(/\s+/g, ' ').trim();
   return {
     chart: {
       type: 'timeline',

@@ -41,9 +41,10 @@ export function unitsSpec(entry: Extract<GraphicEntry, { type: 'units' }>, datas
   return {
     chart: { type: 'units', data: groups.map((g) => g.group), options: { ...options, layout: 'row' } },
     table: {
-      columns: [...(first === undefined ? [] : [first]), ...(second === undefined ? [] : [second]), { key: 'derivation', label: 'How counted' }, ...rest],
+      columns: [...(first === undefined ? [] : [first]), ...(second === undefined ? [] : [second]), { key: 'derivation', label: 'How counted' }, ...rest,
+        { key: 'claim_value', label: 'Value of the claim', numeric: true, fileOnly: true }],
       rows: groups.map(({ claim, count, derivation, group }) =>
-        claimRow(claim, group.label, { figure: formatValue(count, claim.unit), value: count, derivation })),
+        claimRow(claim, group.label, { figure: formatValue(count, claim.unit), value: count, derivation, claim_value: claim.value })),
     },
     description: `Squares, one per ${unitName === 'units' ? 'unit' : formatValue(1, unitName).replace(/^1 /, '')}. ${groups.map((g) => `${formatNumber(g.count)} ${g.group.label}`).join('; ')}.`,
     sentences: claims.map((c) => c.sentences),
