@@ -95,7 +95,7 @@ function polygonPoint(polygons: Position[][][]): [number, number] {
   const { x, y } = ringCentroid(largest[0] ?? []);
   if (inside([x, y], largest)) return [round(x), round(y)];
   // A crescent (Lake Balkhash) has its centroid outside: search the thinned outline for an interior point.
-  return labelPoint({ type: 'Polygon', coordinates: largest.map(thin) }, 40);
+  return labelPoint({ type: 'Polygon', coordinates: largest.map(thin) }, 24);
 }
 
 /** Where to put a place's marker: the point itself, a point inside a polygon, or halfway along the longest line. */
