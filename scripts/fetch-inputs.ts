@@ -74,7 +74,7 @@ if (import.meta.main) {
   const paths = resolvePaths(resolve(import.meta.dirname, '..'), process.argv.slice(2), process.env);
   const result = fetchInputs(paths);
   if (result.problems.length > 0) {
-    console.error(formatReport(result.problems));
+    console.error(formatReport(result.problems, 'the inputs named above are not in .inputs/'));
     process.exit(1);
   }
   console.log(`inputs: ${result.verified.size} verified in ${displayPath(paths.root, paths.inputsDir)} (${result.copied} copied from ${paths.mirrorDir})`);

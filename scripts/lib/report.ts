@@ -13,10 +13,10 @@ export function formatProblem(problem: Problem, withFile = true): string {
   return prefix === '' ? body : `${prefix}: ${body}`;
 }
 
-/** All problems, grouped by file in first-seen order, with a count. */
-export function formatReport(problems: readonly Problem[]): string {
+/** All problems, grouped by file in first-seen order, with a count and what the run did about them. */
+export function formatReport(problems: readonly Problem[], outcome = 'nothing was written'): string {
   const byFile = Map.groupBy(problems, (p) => p.file);
   const blocks = [...byFile].map(([file, list]) => [file, ...list.map((p) => `  ${formatProblem(p, false)}`)].join('\n'));
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
-  return `${blocks.join('\n\n')}\n\n${count}; nothing was written.`;
+  return `${blocks.join('\n\n')}\n\n${count}; ${outcome}.`;
 }
