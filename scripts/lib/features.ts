@@ -1,7 +1,7 @@
 // Picks one feature of a GeoJSON input by a `property=value` selector and gives the point to draw it at.
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { labelPoint } from './geo/label-point.ts';
+import { insidePolygon, labelPoint } from './geo/label-point.ts';
 import type { Problem } from './builder.ts';
 import type { Input } from '../../src/schemas/input.ts';
 import { suggestIds } from '../../src/lib/suggest-ids.ts';
@@ -76,24 +76,11 @@ function ringCentroid(ring: Position[]): { x: number; y: number; area: number } 
   return area === 0 ? { x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0, area: 0 } : { x: x / (3 * area), y: y / (3 * area), area: Math.abs(area / 2) };
 }
 
-function inside([x, y]: [number, number], rings: Position[][]): boolean {
-  const inRing = (ring: Position[]): boolean => {
-    let hit = false;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-      const [xi = 0, yi = 0] = ring[i] ?? [];
-      const [xj = 0, yj = 0] = ring[j] ?? [];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-    }
-    return hit;
-  };
-  return rings[0] !== undefined && inRing(rings[0]) && !rings.slice(1).some(inRing);
-}
-
 /** The centroid of the largest polygon when it falls inside it (the usual case, linear time), else a label point inside. */
 function polygonPoint(polygons: Position[][][]): [number, number] {
   const largest = [...polygons].sort((a, b) => ringCentroid(b[0] ?? []).area - ringCentroid(a[0] ?? []).area)[0] ?? [];
   const { x, y } = ringCentroid(largest[0] ?? []);
-  if (inside([x, y], largest)) return [round(x), round(y)];
+  if (insidePolygon([x, y], largest)) return [round(x), round(y)];
   // A crescent (Lake Balkhash) has its centroid outside: search the thinned outline for an interior point.
   return labelPoint({ type: 'Polygon', coordinates: largest.map(thin) }, 24);
 }

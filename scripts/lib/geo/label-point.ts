@@ -11,7 +11,8 @@ function insideRing([x, y]: Position, ring: Position[]): boolean {
   return inside;
 }
 
-function insidePolygon(p: Position, rings: Position[][]): boolean {
+/** True when the point lies inside the outer ring and outside every hole. */
+export function insidePolygon(p: Position, rings: Position[][]): boolean {
   return insideRing(p, rings[0]!) && !rings.slice(1).some((hole) => insideRing(p, hole));
 }
 
