@@ -13,6 +13,8 @@ export interface MapView {
   description: string;
   extent: Extent;
   accent: string;
+  /** Topic ids the map is about ("all" for every topic): popups list only their figures and instructions. */
+  topics: string[] | 'all';
   routeKinds: RouteKind[];
   /** Ids of the district polygons, routes and places the map is about. */
   highlight: { polygons: string[]; routes: string[]; places: string[] };
@@ -80,6 +82,7 @@ export function resolveView(def: MapDefinition, data: MapData): MapView {
     description: def.description,
     extent: def.extent,
     accent: def.accent,
+    topics: def.topics === 'all' ? 'all' : [...def.topics],
     routeKinds: [...def.routeKinds],
     highlight: { polygons: highlightPolygons, routes: highlightRoutes, places: highlightPlaces.filter((id) => drawable.has(id)) },
     polygonCounts,
