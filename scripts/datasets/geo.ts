@@ -19,7 +19,7 @@ import { labelPoint } from '../lib/geo/label-point.ts';
 import { rewindForD3 } from '../lib/geo/rewind.ts';
 import { buildTopology, defaultTopologyOptions } from '../lib/geo/topology.ts';
 import { readFeatures } from '../lib/features.ts';
-import { earlierList, verifiedInputs } from '../lib/table.ts';
+import { earlierList, verifiedInputs } from '../lib/earlier.ts';
 
 export interface GeoSummary {
   /** Public URL path of the topology, for the live maps. */
