@@ -13,6 +13,7 @@ describe('checkLinks', () => {
       '/broken-links/: <a href="/#gone"> points to #gone, which / does not have.',
       "/broken-links/: <a href=\"/overflow\"> lacks its trailing slash: write /overflow/ (the site uses trailingSlash: 'always').",
       '/broken-links/: <a href="https://example.org/absent/"> points to /absent/, which the build does not have.',
+      '/escaping-leak/: <img src="x-page"> points to /escaping-leak/x-page, which the build does not have.',
     ]);
   });
 

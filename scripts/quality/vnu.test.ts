@@ -5,7 +5,7 @@ import { checkHtmlValidity } from './vnu.ts';
 const FIXTURE = fileURLToPath(new URL('../../tests/e2e/fixtures/site', import.meta.url));
 
 describe('checkHtmlValidity', () => {
-  it('checkHtmlValidity(files) reports each error with file and line, and passes a valid page', () => {
+  it('checkHtmlValidity(files) reports each error with file and line, and passes a valid page', { timeout: 60_000 }, () => {
     const problems = checkHtmlValidity([`${FIXTURE}/invalid-html/index.html`, `${FIXTURE}/index.html`], FIXTURE);
     expect(problems).toEqual([
       'invalid-html/index.html:10: Stray end tag “span”. near "y end tag.</span></p> <"',

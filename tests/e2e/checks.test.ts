@@ -1,12 +1,14 @@
 // Each browser check against a fixture page with one planted defect: proves the check can fail,
 // and that the clean fixture page passes them all.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkAxe } from './lib/axe.ts';
+import { checkAxe, COLOUR_RULES } from './lib/axe.ts';
 import { launchChromium, newContext } from './lib/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
+import { LEAK_TRAP, leaks, readLeakTrap, shownAsText } from './lib/markup-leaks.ts';
 import { checkOverflow } from './lib/overflow.ts';
 import { startServer } from './lib/server.ts';
 import type { StaticServer } from './lib/server.ts';
@@ -41,7 +43,7 @@ describe('browser checks on the clean fixture page', () => {
     expect(await checkKeyboard(page)).toEqual([]);
     expect(await checkAxe(page, 'light')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await checkAxe(page, 'dark')).toEqual([]);
+    expect(await checkAxe(page, 'dark', COLOUR_RULES)).toEqual([]);
     expect(await checkOverflow(page)).toEqual([]);
     await close();
   });
@@ -81,8 +83,8 @@ describe('browser checks catch planted defects', () => {
     const light = await checkAxe(page, 'light');
     expect(light.map((p) => p.split(' ')[2])).toEqual(['image-alt']);
     await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await checkAxe(page, 'dark');
-    expect(dark.map((p) => p.split(' ')[2]).sort()).toEqual(['color-contrast', 'image-alt']);
+    const dark = await checkAxe(page, 'dark', COLOUR_RULES);
+    expect(dark.map((p) => p.split(' ')[2])).toEqual(['color-contrast']);
     await close();
   });
 
@@ -115,5 +117,21 @@ describe('browser checks catch planted defects', () => {
     const problems = compareVisible(await visibleContent(full.page, true), await visibleContent(flat.page, true), 'no WebGL');
     expect(problems).toEqual(['no WebGL: figure 1 "A map" shows no chart or static map (no visible, uncovered SVG/image/table).']);
     await Promise.all([full.close(), flat.close()]);
+  });
+
+  it('leaks(html) finds markup parsed as HTML, and shownAsText(html, value) counts it only where it is text', () => {
+    const html = readFileSync(`${FIXTURE}/escaping-leak/index.html`, 'utf8');
+    expect(leaks(html)).toEqual(['<img src="x-page">', '<img onerror="alert(1)">']);
+    expect(shownAsText(html, 'Taldykorgan <img src=x-safe onerror=alert(1)>')).toBe(1);
+    expect(shownAsText(html, 'Taldykorgan <img src=x-page onerror=alert(1)>')).toBe(0);
+  });
+
+  it('LEAK_TRAP catches markup a script inserts and handlers it runs', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.addInitScript(LEAK_TRAP);
+    await page.goto(`${server.origin}/escaping-leak/`, { waitUntil: 'networkidle' });
+    expect((await readLeakTrap(page)).sort()).toEqual(['alert(1)', 'img x-page', 'img x-popup']);
+    await context.close();
   });
 });

@@ -7,8 +7,10 @@ import { compareVisible, visibleContent } from './lib/degraded.ts';
 import type { Visible } from './lib/degraded.ts';
 import { startServer } from './lib/server.ts';
 import type { StaticServer } from './lib/server.ts';
-import { DIST, PAGES } from './lib/site.ts';
+import { DIST, builtPages } from './lib/site.ts';
 import { watchPage } from './lib/watch.ts';
+
+const PAGES = builtPages();
 
 let server: StaticServer;
 let full: Browser;

@@ -28,8 +28,9 @@ export function visibleContent(page: Page, canvas: boolean): Promise<Visible> {
       });
     };
     const pictures = countCanvas ? 'svg, img, picture, canvas, table, [role="img"]' : 'svg, img, picture, table, [role="img"]';
-    const texts = [...main.querySelectorAll('p, h1, h2, h3, h4, h5, h6')]
-      .filter((el) => shown(el) && (el.textContent ?? '').trim() !== '' && !el.closest('figure'))
+    // Forms and live regions are controls that need JavaScript on a static site; prose is not.
+    const texts = [...main.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, td, th, blockquote')]
+      .filter((el) => shown(el) && (el.textContent ?? '').trim() !== '' && !el.closest('figure, form, [role="status"], [role="search"], [aria-live], dialog'))
       .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80));
     const figures = [...document.querySelectorAll('figure')].map((fig, i) => {
       const caption = fig.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60);

@@ -1,0 +1,104 @@
+// Text from the datasets is always escaped: a build whose place name (and a claim measure, a project
+// name, an instruction action) carries markup shows that markup as text on every page, embed, map
+// popup and data file, and nothing made from it ever runs or loads. One extra build, ~30 s.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import { listPages } from '../../scripts/quality/pages.ts';
+import type { BuiltPage } from '../../scripts/quality/pages.ts';
+import { launchChromium, newContext } from './lib/browser.ts';
+import { hostileBuild } from './lib/hostile-build.ts';
+import { LEAK_TRAP, leaks, readLeakTrap, shownAsText } from './lib/markup-leaks.ts';
+import type { Injection } from './lib/hostile-build.ts';
+import { startServer } from './lib/server.ts';
+import type { StaticServer } from './lib/server.ts';
+import { watchPage } from './lib/watch.ts';
+
+let dist: string;
+let injections: Injection[];
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  ({ dist, injections } = hostileBuild());
+  pages = listPages(dist);
+}, 600_000);
+
+function filesUnder(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('a build whose data carries markup', () => {
+  it('shows the place name, markup and all, as text on at least one page', () => {
+    const place = injections.find((i) => i.field.startsWith('data/places.csv')) as Injection;
+    const showing = pages.filter((p) => shownAsText(readFileSync(p.file, 'utf8'), place.value) > 0).map((p) => p.path);
+    expect(showing.length, `the place name ${JSON.stringify(place.value)} appears on no page`).toBeGreaterThan(0);
+  });
+
+  it('has no element, attribute or script made from the markup on any page, embed included', () => {
+    const found = pages.flatMap((p) => leaks(readFileSync(p.file, 'utf8')).map((l) => `${p.path}: ${l}`));
+    expect(found).toEqual([]);
+  });
+
+  it('keeps the markup as data in every CSV and JSON file the site serves', () => {
+    const problems: string[] = [];
+    for (const file of filesUnder(dist, '.csv')) {
+      const text = readFileSync(file, 'utf8');
+      if (!injections.some((i) => text.includes(i.token))) continue;
+      const table = parseCsv(text, file);
+      if (table.problems.length > 0) problems.push(`${file}: ${table.problems.map((p) => p.expected).join('; ')}`);
+      const cells = table.records.flatMap((r) => Object.values(r.cells));
+      for (const { value } of injections) {
+        const marker = value.slice(value.indexOf('<img'));
+        if (text.includes(marker.slice(0, 20)) && !cells.some((c) => c.includes(marker))) problems.push(`${file}: ${marker} is cut or altered`);
+      }
+    }
+    for (const file of filesUnder(dist, '.json')) {
+      const text = readFileSync(file, 'utf8');
+      if (!injections.some((i) => text.includes(i.token))) continue;
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        problems.push(`${file}: ${String(error)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  describe('in a browser', () => {
+    let server: StaticServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([startServer(dist), launchChromium()]);
+    });
+    afterAll(async () => {
+      await Promise.all([browser?.close(), server?.close()]);
+    });
+
+    it('runs and loads nothing made from the markup on any page, with maps and popups opened', async () => {
+      const problems: string[] = [];
+      for (const page of pages) {
+        const html = readFileSync(page.file, 'utf8');
+        if (!injections.some((i) => html.includes(i.token)) && !/maplibre|data-map/i.test(html)) continue;
+        const context = await newContext(browser);
+        const tab = await context.newPage();
+        await tab.addInitScript(LEAK_TRAP);
+        const watcher = await watchPage(tab, server.origin);
+        await tab.goto(server.origin + page.path, { waitUntil: 'load' });
+        await tab.waitForLoadState('networkidle');
+        // Open every popup-like control a reader could: buttons and summaries inside figures.
+        for (const control of await tab.locator('figure button, figure summary, [data-popup]').all()) {
+          await control.click({ timeout: 2000 }).catch(() => undefined);
+        }
+        const leaked = await readLeakTrap(tab);
+        problems.push(...[...leaked, ...(await watcher.problems()).filter((p) => p.includes('x-') || p.includes('alert'))].map((p) => `${page.path}: ${p}`));
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+});
