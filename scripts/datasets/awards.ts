@@ -1,7 +1,9 @@
 // Emits awards.json: the state awards presented at the end of the meeting, each quote found in the speech.
 import type { Builder, Problem } from '../lib/builder.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { count, earlierSpeech, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { earlierSpeech } from '../lib/earlier.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { award, type Award } from '../../src/schemas/award.ts';
 
 export const awards: Builder<Award[]> = {

@@ -1,6 +1,7 @@
 // Emits bodies.json: who instructions name as responsible.
 import type { Builder } from '../lib/builder.ts';
-import { count, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { body, type Body } from '../../src/schemas/body.ts';
 
 export const bodies: Builder<Body[]> = {

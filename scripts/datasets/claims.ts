@@ -2,7 +2,9 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { earlierSpeech, earlierTable } from '../lib/earlier.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { claim, type Claim } from '../../src/schemas/claim.ts';
 
 export const claims: Builder<Claim[]> = {

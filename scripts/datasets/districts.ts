@@ -2,7 +2,9 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { propertyValues, readFeatures } from '../lib/features.ts';
 import { refProblem } from '../lib/refs.ts';
-import { count, generated, readCsvTable, toJson, verifiedInputs } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { verifiedInputs } from '../lib/earlier.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { district, type District } from '../../src/schemas/district.ts';
 
 /** The input whose polygons districts point at (data/README.md, districts.csv). */

@@ -3,7 +3,9 @@ import type { Builder, Problem } from '../lib/builder.ts';
 import { DEADLINE_PHRASES, resolveDeadline } from '../lib/deadline.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { earlierSpeech, earlierTable } from '../lib/earlier.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { instruction, NOT_NAMED, type Instruction } from '../../src/schemas/instruction.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

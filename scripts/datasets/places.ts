@@ -2,7 +2,9 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { anchorPoint, featureCache, pickFeature } from '../lib/features.ts';
 import { checkColumn, targetOf } from '../lib/refs.ts';
-import { earlierTable, generated, readCsvTable, toJson, verifiedInputs } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { earlierTable, verifiedInputs } from '../lib/earlier.ts';
+import { generated, toJson } from '../lib/output.ts';
 import { place, type Place } from '../../src/schemas/place.ts';
 import type { District } from '../../src/schemas/district.ts';
 

@@ -2,7 +2,9 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkColumn, refProblem, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { count, earlierSpeech, earlierTable, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { earlierSpeech, earlierTable } from '../lib/earlier.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { project, type Project } from '../../src/schemas/project.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Route } from '../../src/schemas/route.ts';

@@ -2,7 +2,9 @@
 import type { Builder, Problem } from '../lib/builder.ts';
 import { refProblem, targetOf } from '../lib/refs.ts';
 import { quoteSentences } from '../lib/sentences.ts';
-import { earlierList, earlierSpeech, earlierTable, generated, readJsonTable, toJson, verifiedInputs } from '../lib/table.ts';
+import { readJsonTable } from '../lib/table.ts';
+import { earlierList, earlierSpeech, earlierTable, verifiedInputs } from '../lib/earlier.ts';
+import { generated, toJson } from '../lib/output.ts';
 import { route, type Route } from '../../src/schemas/route.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import { featureCache, pickFeature } from '../lib/features.ts';

@@ -1,7 +1,9 @@
 // Emits source.json: the speech's metadata; its meeting date anchors every relative deadline.
 import type { Builder, Problem } from '../lib/builder.ts';
 import { refProblem, targetOf } from '../lib/refs.ts';
-import { earlierTable, generated, readJsonObject, toJson } from '../lib/table.ts';
+import { readJsonObject } from '../lib/table.ts';
+import { earlierTable } from '../lib/earlier.ts';
+import { generated, toJson } from '../lib/output.ts';
 import { source as sourceSchema, type Source } from '../../src/schemas/source.ts';
 import type { Input } from '../../src/schemas/input.ts';
 

@@ -1,7 +1,7 @@
 // Loads and segments the verified speech copy; later builders check quotes against it.
 import { readFileSync } from 'node:fs';
 import type { Builder } from '../lib/builder.ts';
-import { verifiedInputs } from '../lib/table.ts';
+import { verifiedInputs } from '../lib/earlier.ts';
 import { segmentSpeech, type Segmented } from '../lib/segment.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

@@ -1,6 +1,7 @@
 // Emits speech.json: paragraphs and sentences with anchors, each sentence listing the rows that quote it.
 import type { Builder } from '../lib/builder.ts';
-import { earlierList, earlierSpeech, generated, toJson } from '../lib/table.ts';
+import { earlierList, earlierSpeech } from '../lib/earlier.ts';
+import { generated, toJson } from '../lib/output.ts';
 import type { Speech } from '../../src/schemas/speech.ts';
 
 type Linked = 'claims' | 'instructions' | 'projects';

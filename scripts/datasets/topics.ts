@@ -1,6 +1,7 @@
 // Emits topics.json in chapter order.
 import type { Builder } from '../lib/builder.ts';
-import { count, generated, readCsvTable, toJson } from '../lib/table.ts';
+import { readCsvTable } from '../lib/table.ts';
+import { count, generated, toJson } from '../lib/output.ts';
 import { topic, type Topic } from '../../src/schemas/topic.ts';
 
 export const topics: Builder<Topic[]> = {

@@ -8,8 +8,6 @@ import { camelKeys, issuesToProblems, toSnake } from './issues.ts';
 import { parseJson, type JsonDocument } from './json.ts';
 import { displayPath } from './paths.ts';
 import { suggestIds } from '../../src/lib/suggest-ids.ts';
-import type { VerifiedInput } from '../fetch-inputs.ts';
-import type { Segmented } from './segment.ts';
 
 export interface Row<T> {
   /** Line of the row (CSV) or of the array element (JSON). */
@@ -26,32 +24,6 @@ export interface Table<T> extends TableInfo {
 type AnyObject = z.ZodObject;
 /** The part of the build context a file reader needs. */
 export type DataContext = Pick<BuildContext, 'root' | 'dataDir'>;
-
-type TypedTable<T> = Omit<TableInfo, 'rows'> & { rows: Row<T>[] };
-
-/** The table an earlier builder read; an unreadable stand-in (ids null) when that builder failed. */
-export function earlierTable<T>(ctx: Pick<BuildContext, 'tables'>, name: string): TypedTable<T> {
-  return (ctx.tables.get(name) as TypedTable<T> | undefined) ?? { file: name, rows: [], ids: null };
-}
-
-/** The output list of an earlier builder (empty when it failed). */
-export const earlierList = <T>(ctx: Pick<BuildContext, 'earlier'>, name: string): T[] => (ctx.earlier.get(name) as T[] | undefined) ?? [];
-
-/** The verified copies of the inputs, by id (only those whose checksum matched). */
-export const verifiedInputs = (ctx: Pick<BuildContext, 'earlier'>): Map<string, VerifiedInput> =>
-  new Map(earlierList<VerifiedInput>(ctx, 'inputs').map((input) => [input.id, input]));
-
-/** The segmented speech, or null when it could not be loaded (already reported). */
-export const earlierSpeech = (ctx: Pick<BuildContext, 'earlier'>): Segmented | null => (ctx.earlier.get('speech-text') as Segmented | null | undefined) ?? null;
-
-/** "1 claim", "3 claims": for summary lines. */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-/** Pretty JSON for a generated file. */
-export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Where a dataset's output goes, relative to the output root. */
-export const generated = (name: string): string => `src/generated/${name}.json`;
 
 /** Reads a data file's text, or says which file is missing and what it must hold. */
 function readText(ctx: DataContext, name: string, what: string): { file: string; text?: string; problem?: Problem } {
