@@ -35,6 +35,13 @@ describe('bar', () => {
     const [xa, xb] = attrValues(svg, 'rect', 'x');
     expect(xa).toBe(xb);
   });
+  it('bar(data, {max}) ends the scale at max, so percentages are drawn out of 100', () => {
+    const svg = bar([{ key: 'a', label: 'A', value: 50, valueLabel: '50%' }], { ...options, max: 100 });
+    const [w = 0] = attrValues(svg, 'rect', 'width');
+    const full = bar([{ key: 'a', label: 'A', value: 100, valueLabel: '50%' }], options);
+    const [wFull = 0] = attrValues(full, 'rect', 'width');
+    expect(w / wFull).toBeCloseTo(0.5, 2);
+  });
   it('bar(data, {palette}) writes literal colours for use without tokens.css', () => {
     const svg = bar(data, { ...options, palette: { 'c-blue': '#0072b2', fg: '#1a1a1a' } });
     expect(svg).toContain('fill="#0072b2"');

@@ -31,6 +31,8 @@ export interface BarOptions extends CommonOptions {
   labelLines: number;
   /** Below this width labels go above their bars instead of beside them. Default 480. */
   narrowBelow: number;
+  /** End of the scale (100 for percentages); undefined = the largest value. Default undefined. */
+  max: number | undefined;
 }
 
 export const barDefaults: BarOptions = {
@@ -41,6 +43,7 @@ export const barDefaults: BarOptions = {
   gap: 14,
   labelLines: 2,
   narrowBelow: 480,
+  max: undefined,
 };
 
 /** Horizontal bar chart as an SVG string. Empty data renders a "No data to show." SVG. */
@@ -63,7 +66,7 @@ export function bar(data: readonly BarDatum[], options?: Partial<BarOptions>): s
   const labels = data.map((d) => wrapText(d.label, labelWidth, fs, labelLines));
   const x0 = narrow ? 1 : labelWidth + 10;
   const x = scaleLinear()
-    .domain([0, Math.max(max(data, (d) => d.value) ?? 0, Number.MIN_VALUE)])
+    .domain([0, Math.max(o.max ?? 0, max(data, (d) => d.value) ?? 0, Number.MIN_VALUE)])
     .range([x0, o.width - valueWidth]);
 
   const pad = 4;

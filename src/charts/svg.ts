@@ -98,7 +98,8 @@ export function svgDocument({ options, kind, height, body, interactive = false }
     'aria-labelledby': interactive ? `${id}-title` : `${id}-title ${id}-desc`,
     'aria-describedby': interactive ? `${id}-desc` : undefined,
     'data-chart': kind,
-    'font-family': 'var(--font-body, system-ui, sans-serif)',
+    // Arial-metric faces first (Arial, Liberation Sans, Helvetica), so text measured at build time fits on screen.
+    'font-family': "var(--font-chart, Arial, 'Liberation Sans', Helvetica, 'Nimbus Sans', sans-serif)",
     'font-size': fontSize,
     fill: paint('fg', palette),
   })}>`;

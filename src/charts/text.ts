@@ -10,8 +10,8 @@ const ascii = [
   556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p … ~
 ];
 const other: Record<string, number> = { '–': 556, '—': 1000, '…': 1000, '‘': 222, '’': 222, '“': 333, '”': 333, '→': 1000, '₸': 600 };
-// system-ui faces (Segoe UI, Roboto, Noto Sans) run a little wider than Arial.
-const safety = 1.08;
+// Fallback faces (Noto Sans in PNGs, Roboto, DejaVu where no Arial-metric font exists) run wider than Arial.
+const safety = 1.1;
 const boldFactor = 1.07;
 
 /** Estimated width of `text` in px at `fontSize` px. */

@@ -87,9 +87,10 @@ export function timeline(data: readonly TimelineItem[], options?: Partial<Timeli
   if (data.length === 0) return emptyChart(o, 'timeline');
 
   const fs = o.fontSize;
-  const small = Math.max(12, fs - 2);
-  const lh = Math.round(fs * 1.25);
   const narrow = o.width < o.narrowBelow;
+  // Narrow layouts are shown on phones at about their own size: small text stays closer to body size.
+  const small = Math.max(12, fs - (narrow ? 1 : 2));
+  const lh = Math.round(fs * 1.25);
   const dated = data.filter((d) => d.kind === 'date').map((d) => ({ d, at: day(d.date ?? '', `date of "${d.key}"`) }))
     .sort((a, b) => ascending(a.at, b.at) || ascending(a.d.label, b.d.label));
   const undated = data.filter((d) => d.kind !== 'date')

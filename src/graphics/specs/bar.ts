@@ -49,7 +49,8 @@ export function barSpec(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecCon
     chart: {
       type: 'bar',
       data: rows.map(({ claim, label }) => ({ key: claim.id, label, value: claim.value, valueLabel: claimFigure(claim) })),
-      options: { id: ctx.svgId, width: ctx.width, title: entry.title },
+      // Shares are drawn out of 100, so 90% looks like nine tenths and not like "the most".
+      options: { id: ctx.svgId, width: ctx.width, title: entry.title, ...(units.has('percent') ? { max: 100 } : {}) },
     },
     table: claimTable(rows),
     description: `Bar chart. ${rows.map(({ claim, label }) => `${label}: ${claimFigure(claim)}`).join('; ')}.`,
