@@ -51,7 +51,7 @@ export const components = {
         default: 'value',
       },
     },
-    example: { props: { id: 'unused-land', show: 'both' }, before: 'The President said ', after: ' had been identified.' },
+    example: { props: { id: 'unused-land', show: 'both' }, before: 'The speech counts ', after: '.' },
   },
   Quote: {
     description: 'The verbatim quote of a claim or an instruction as a block quotation, linked to its sentence.',
@@ -76,7 +76,7 @@ export const components = {
     placement: 'block',
     children: false,
     props: {
-      id: { description: 'Map id.', required: true, ids: 'map' },
+      id: { description: 'Map id (src/maps/definitions.ts).', required: true, ids: 'map' },
     },
     example: { props: { id: 'districts' } },
   },

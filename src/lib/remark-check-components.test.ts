@@ -129,6 +129,18 @@ describe('checkComponents', () => {
     `);
   });
 
+  it('checkComponents() puts the first problem\'s line and column on the error for Astro to point at', () => {
+    try {
+      mdxToJs('---\ntitle: x\n---\n\nText\n\n  <Fig id="nope" />\n', {
+        mdastPlugins: [checkComponents({ root: '/site', known })],
+        fileURL: new URL('file:///site/content/chapters/sugar.mdx'),
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ line: 7, column: 3 });
+    }
+  });
+
   it('checkComponents() leaves plain Markdown alone', () => {
     const plugin = checkComponents({ root: '/site', known })({ fileURL: undefined, sourceFormat: 'markdown', source: '', data: {} });
     expect(plugin).toBeNull();

@@ -151,7 +151,10 @@ export function checkComponents(options: CheckOptions) {
       after() {
         if (problems.length === 0) return;
         const sorted = [...new Set(problems)].sort((a, b) => lineCol(a) - lineCol(b));
-        throw new Error(`MDX check failed with ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n${sorted.join('\n')}`);
+        const error = new Error(`MDX check failed with ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n${sorted.join('\n')}`);
+        // Astro's MDX plugin reads line/column from the error to point its overlay and log at the first problem.
+        const first = /^[^ ]*?:(\d+):(\d+) /.exec(sorted[0] ?? '');
+        throw first ? Object.assign(error, { line: Number(first[1]), column: Number(first[2]) }) : error;
       },
     };
   };
