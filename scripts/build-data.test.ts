@@ -303,7 +303,7 @@ describe('buildData', () => {
     const run = await broken('selector-several-features');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 4, column source_ref: received "place=town", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. 24 features have place=town: select by a unique property instead (e.g. osm_id).",
+        "data/places.csv line 4, column source_ref: received "place=town", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. 24 features match place=town: add a condition with & (e.g. place=town&name=Үшарал), or select by a unique property such as osm_id.",
       ]
     `);
   });

@@ -11,6 +11,7 @@ describe('selectFeatures', () => {
     expect(selectFeatures(features, 'osm_id=241679356').map((f) => f.properties?.['name'])).toEqual(['Taldykorgan']);
     expect(selectFeatures(features, 'place=town')).toHaveLength(2);
     expect(selectFeatures(features, 'name=Lake Balkhash')).toEqual([]);
+    expect(selectFeatures(features, 'place=town&name=Ushtobe').map((f) => f.properties?.['osm_id'])).toEqual([3]);
   });
 });
 
@@ -28,7 +29,9 @@ describe('pickFeature', () => {
   it('pickFeature(features, selector) explains zero and several matches', () => {
     expect(pickFeature(features, 'name=Tekely', 'towns.geojson', at).problem?.hint).toBe('No feature has name=Tekely. Did you mean name=Tekeli?');
     expect(pickFeature(features, 'nmae=Tekeli', 'towns.geojson', at).problem?.hint).toBe('No feature has a property named nmae. Properties in this file: osm_id, name, place.');
-    expect(pickFeature(features, 'place=town', 'towns.geojson', at).problem?.hint).toBe('2 features have place=town: select by a unique property instead (e.g. osm_id).');
+    expect(pickFeature(features, 'place=town', 'towns.geojson', at).problem?.hint).toBe('2 features match place=town: add a condition with & (e.g. place=town&osm_id=2), or select by a unique property such as osm_id.');
+    expect(pickFeature(features, 'place=town&name=Taldykorgan', 'towns.geojson', at).problem?.hint).toBe('Each condition matches some feature, but no feature meets them all.');
+    expect(pickFeature(features, 'place=town&name=Tekely', 'towns.geojson', at).problem?.hint).toBe('No feature has name=Tekely. Did you mean name=Tekeli?');
   });
 });
 

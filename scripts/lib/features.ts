@@ -1,4 +1,4 @@
-// Picks one feature of a GeoJSON input by a `property=value` selector and gives the point to draw it at.
+// Picks one feature of a GeoJSON input by a `property=value[&property=value…]` selector and gives the point to draw it at.
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { insidePolygon, labelPoint } from './geo/label-point.ts';
@@ -13,15 +13,23 @@ export function readFeatures(path: string): Feature[] {
   return parsed.features;
 }
 
-/** Features whose `property`, written as text, equals `value`. */
-export function selectFeatures(features: readonly Feature[], selector: string): Feature[] {
-  const at = selector.indexOf('=');
-  const property = selector.slice(0, at);
-  const value = selector.slice(at + 1);
-  return features.filter((f) => {
-    const v: unknown = f.properties?.[property];
-    return v !== undefined && v !== null && String(v) === value;
+/** `name=Ile&featurecla=River` → [["name", "Ile"], ["featurecla", "River"]]: every condition must hold. */
+export function parseSelector(selector: string): [string, string][] {
+  return selector.split('&').map((part) => {
+    const at = part.indexOf('=');
+    return [part.slice(0, at), part.slice(at + 1)];
   });
+}
+
+const holds = (feature: Feature, [property, value]: [string, string]): boolean => {
+  const v: unknown = feature.properties?.[property];
+  return v !== undefined && v !== null && String(v) === value;
+};
+
+/** Features whose properties, written as text, meet every condition of the selector. */
+export function selectFeatures(features: readonly Feature[], selector: string): Feature[] {
+  const conditions = parseSelector(selector);
+  return features.filter((f) => conditions.every((condition) => holds(f, condition)));
 }
 
 /** A few values the property takes in the file, for a "did you mean" hint. */
@@ -124,11 +132,17 @@ export function featureCache(inputs: ReadonlyMap<string, Input & { path: string 
 export function pickFeature(features: readonly Feature[], selector: string, inputFile: string, at: { file: string; line: number; field: string }): { feature?: Feature; problem?: Problem } {
   const found = selectFeatures(features, selector);
   if (found.length === 1) return { feature: found[0] as Feature };
-  const property = selector.slice(0, selector.indexOf('='));
-  const value = selector.slice(selector.indexOf('=') + 1);
+  const expected = `a selector matching exactly one feature of ${inputFile}`;
   if (found.length > 1) {
-    return { problem: { ...at, received: selector, expected: `a selector matching exactly one feature of ${inputFile}`,
-      hint: `${found.length} features have ${property}=${value}: select by a unique property instead (e.g. osm_id).` } };
+    // A property whose values tell the matches apart makes the selector unique.
+    const keys = Object.keys(found[0]?.properties ?? {});
+    const telling = keys.find((key) => new Set(found.map((f) => String(f.properties?.[key]))).size === found.length);
+    const example = telling === undefined ? '' : ` (e.g. ${selector}&${telling}=${String(found[0]?.properties?.[telling])})`;
+    return { problem: { ...at, received: selector, expected, hint: `${found.length} features match ${selector}: add a condition with &${example}, or select by a unique property such as osm_id.` } };
+  }
+  const [property, value] = parseSelector(selector).find((condition) => !features.some((f) => holds(f, condition))) ?? [];
+  if (property === undefined || value === undefined) {
+    return { problem: { ...at, received: selector, expected, hint: 'Each condition matches some feature, but no feature meets them all.' } };
   }
   const values = propertyValues(features, property);
   const close = suggestIds(value, values).map((c) => `${property}=${c}`);
@@ -136,5 +150,5 @@ export function pickFeature(features: readonly Feature[], selector: string, inpu
     values.length === 0
       ? `No feature has a property named ${property}. Properties in this file: ${Object.keys(features[0]?.properties ?? {}).join(', ')}.`
       : `No feature has ${property}=${value}.${close.length > 0 ? ` Did you mean ${close.join(' or ')}?` : ''}`;
-  return { problem: { ...at, received: selector, expected: `a selector matching exactly one feature of ${inputFile}`, hint } };
+  return { problem: { ...at, received: selector, expected, hint } };
 }

@@ -53,7 +53,9 @@ describe('fields', () => {
     expect(run(optionalText(), '')).toBeNull();
     expect(run(optionalHttpsUrl(), 'http://example.org')).toMatchObject({ expected: 'a full https:// URL' });
     expect(run(optionalSelector(), 'name=Lake Balkhash')).toBe('name=Lake Balkhash');
-    expect(run(optionalSelector(), 'Lake Balkhash')).toMatchObject({ expected: 'a selector property=value (e.g. osm_id=241679356 or name=Lake Balkhash)' });
+    expect(run(optionalSelector(), 'name=Ile&featurecla=River')).toBe('name=Ile&featurecla=River');
+    expect(run(optionalSelector(), 'Lake Balkhash')).toMatchObject({ expected: expect.stringMatching(/^a selector property=value/u) });
+    expect(run(optionalSelector(), 'name=Ile&River')).toMatchObject({ expected: expect.stringMatching(/^a selector property=value/u) });
   });
 });
 

@@ -129,14 +129,17 @@ export const oneOf = <const T extends readonly string[]>(values: T) => cell((raw
 export const oneOfOr = <const T extends readonly string[]>(values: T, fallback: T[number]) =>
   cell((raw) => (raw === '' ? { ok: true, value: fallback } : checkOneOf(values, raw)));
 
-const SELECTOR_EXPECTED = 'a selector property=value (e.g. osm_id=241679356 or name=Lake Balkhash)';
+const SELECTOR_EXPECTED = 'a selector property=value, conditions joined by & (e.g. osm_id=241679356, name=Lake Balkhash, name=Ile&featurecla=River)';
 
 function checkSelector(raw: string): Checked<string> {
-  const at = raw.indexOf('=');
-  return at > 0 && at < raw.length - 1 ? { ok: true, value: raw } : { ok: false, expected: SELECTOR_EXPECTED };
+  const valid = raw.split('&').every((part) => {
+    const at = part.indexOf('=');
+    return at > 0 && at < part.length - 1;
+  });
+  return valid ? { ok: true, value: raw } : { ok: false, expected: SELECTOR_EXPECTED };
 }
 
-/** A `property=value` selector that picks one feature of a GeoJSON input. */
+/** A `property=value` selector (conditions joined by `&`) that picks one feature of a GeoJSON input. */
 export const selector = () => cell(checkSelector);
 
 /** An optional selector: empty means none (null). */
