@@ -317,6 +317,15 @@ describe('buildData', () => {
     `);
   });
 
+  it('buildData(broken/source-unknown-input) reports it and writes nothing', async () => {
+    const run = await broken('source-unknown-input');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/source.json line 12, input: received "speeches", expected a speech input id from data/inputs.json. Did you mean speech? Otherwise add a row for speeches to data/inputs.json.",
+      ]
+    `);
+  });
+
   it('buildData(broken/status-without-source) reports it and writes nothing', async () => {
     const run = await broken('status-without-source');
     expect(run.messages).toMatchInlineSnapshot(`

@@ -11,10 +11,10 @@ export const source: Builder<Source | null> = {
   name: 'source',
   after: ['inputs'],
   build(ctx) {
-    const { file, value, problems } = readJsonObject(ctx, 'source.json', sourceSchema);
+    const { file, value, problems, lineOf } = readJsonObject(ctx, 'source.json', sourceSchema);
     const inputTable = earlierTable<Input>(ctx, 'inputs');
     const speechIds = new Set(inputTable.rows.filter((r) => r.value.kind === 'speech').map((r) => r.value.id));
-    const problem = value && refProblem({ file, line: 1, field: 'input' }, value.input, { ...targetOf(inputTable, 'speech input'), ids: inputTable.ids && speechIds });
+    const problem = value && refProblem({ file, line: lineOf(['input']) ?? 1, field: 'input' }, value.input, { ...targetOf(inputTable, 'speech input'), ids: inputTable.ids && speechIds });
     const all: Problem[] = problem ? [...problems, problem] : problems;
     return { value, problems: all, outputs: value ? new Map([[generated('source'), toJson(value)]]) : new Map() };
   },

@@ -111,10 +111,11 @@ export function readJsonTable<S extends z.ZodType>(ctx: DataContext, name: strin
 }
 
 /** Reads `data/<name>` as one JSON object checked against `schema`; value is null when it fails. */
-export function readJsonObject<S extends AnyObject>(ctx: DataContext, name: string, schema: S): { file: string; value: z.output<S> | null; problems: Problem[] } {
+export function readJsonObject<S extends AnyObject>(ctx: DataContext, name: string, schema: S): { file: string; value: z.output<S> | null; problems: Problem[]; lineOf: JsonDocument['lineOf'] } {
   const { file, doc, problems } = readJson(ctx, name, 'a JSON object');
-  if (doc === undefined) return { file, value: null, problems };
+  if (doc === undefined) return { file, value: null, problems, lineOf: () => undefined };
   const result = schema.safeParse(camelKeys(doc.value), { reportInput: true });
-  if (result.success) return { file, value: result.data, problems };
-  return { file, value: null, problems: [...problems, ...issuesToProblems(result.error.issues, { file, lineOf: doc.lineOf, knownKeys: Object.keys(schema.shape) })] };
+  if (result.success) return { file, value: result.data, problems, lineOf: doc.lineOf };
+  const located = issuesToProblems(result.error.issues, { file, lineOf: doc.lineOf, knownKeys: Object.keys(schema.shape) });
+  return { file, value: null, problems: [...problems, ...located], lineOf: doc.lineOf };
 }
