@@ -105,6 +105,8 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
 
   wireInteraction(map, host);
 
+  // Layers exist only once the style has loaded; setView needs them.
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   // The credits are printed under the map too: start the compact attribution folded so it hides nothing.
   void ready.then(() => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
