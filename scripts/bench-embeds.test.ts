@@ -50,7 +50,7 @@ describe('measureEmbed', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bench-embeds-'));
     mkdirSync(join(dist, 'embed', 'roads'), { recursive: true });
     writeFileSync(join(dist, 'embed', 'roads', 'index.html'), '<script src="/gone.js"></script>');
-    expect(() => measureEmbed(dist, 'roads')).toThrowError(/\/embed\/roads\/ loads \/gone.js, which is not in/);
+    expect(() => measureEmbed(dist, 'roads')).toThrow(/\/embed\/roads\/ loads \/gone.js, which is not in/);
   });
 });
 

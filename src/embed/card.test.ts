@@ -9,7 +9,7 @@ describe('viewBoxSize', () => {
   });
 
   it('viewBoxSize says what it received when there is no viewBox', () => {
-    expect(() => viewBoxSize('<svg width="10"></svg>')).toThrowError(/no viewBox="0 0 w h".*<svg width=\\"10\\">/);
+    expect(() => viewBoxSize('<svg width="10"></svg>')).toThrow(/no viewBox="0 0 w h".*<svg width=\\"10\\">/);
   });
 });
 

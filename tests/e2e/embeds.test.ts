@@ -62,7 +62,7 @@ async function embedFrames(page: Page): Promise<Array<{ id: string; frame: Frame
     const frame = await handle.contentFrame();
     if (!frame) throw new Error('an iframe has no frame');
     const id = new URL(frame.url()).pathname.split('/')[2] ?? '?';
-    out.push({ id, frame, height: () => handle.evaluate((el) => el.getBoundingClientRect().height) });
+    out.push({ id, frame, height: () => handle.evaluate((el) => (el as Element).getBoundingClientRect().height) });
   }
   return out;
 }

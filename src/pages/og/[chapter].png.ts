@@ -1,10 +1,9 @@
 // /og/<topic-id>.png: one 1200×630 social card per chapter, rendered at build from the topic's title and summary.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import topics from '../../generated/topics.json';
+import { topics } from '../../data/index.ts';
+import type { Topic } from '../../schemas/topic.ts';
 import { chapterCardPng } from '../../embed/chapter-card.ts';
 import { site } from '../../layouts/site.ts';
-
-type Topic = (typeof topics)[number];
 
 export const getStaticPaths = (() => topics.map((topic) => ({ params: { chapter: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
 

@@ -2,16 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPages } from '../../../embed/pages.ts';
 import type { EmbedModel } from '../../../embed/chart-embed.ts';
-import { graphicImageSvg } from '../../../embed/card.ts';
+import { graphicImage } from '../../../embed/image.ts';
 import { svgToPng } from '../../../embed/png.ts';
 
 export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
-/** Twice the layout width, for sharp images on high-density screens. */
-export const IMAGE_SCALE = 2;
-
 export const GET: APIRoute<{ model: EmbedModel }> = ({ props: { model }, site }) => {
-  const host = (site ?? new URL('http://localhost:4321')).host;
-  const image = graphicImageSvg({ title: model.title, graphic: model.wide.svg, source: `Source: ${model.source}.`, url: `${host}${model.chapter.href}` });
-  return new Response(svgToPng(image.svg, { width: image.width * IMAGE_SCALE }).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
+  const image = graphicImage(model, (site ?? new URL('http://localhost:4321')).host);
+  return new Response(svgToPng(image.svg, { width: image.width }).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
 };
