@@ -8,7 +8,8 @@ const idSource: Record<string, string> = {
   claim: 'data/claims.csv',
   'claim-or-instruction': 'data/claims.csv or data/instructions.csv',
   graphic: 'data/graphics.json',
-  map: 'the `map` entries of data/graphics.json',
+  map: 'src/maps/definitions.ts',
+  focus: 'data/routes.json, data/districts.csv or data/places.csv (places with a coordinate); several, comma-separated',
 };
 
 function section(name: string, spec: ComponentSpec): string {
@@ -26,6 +27,7 @@ function section(name: string, spec: ComponentSpec): string {
     ...rows,
     '',
     spec.children ? 'It wraps other content.' : 'It takes no content: write it self-closing.',
+    ...(spec.within ? ['', `It only works inside \`<${spec.within}>\`.`] : []),
     '',
     '```mdx',
     exampleSource(name, spec.example),

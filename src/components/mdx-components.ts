@@ -1,7 +1,9 @@
-// The components an MDX chapter can use, by name; the names must be those of registry.ts (tested).
+// The components an MDX chapter can use, by name; /components/ fails the build if these and registry.ts disagree.
 import Fig from './Fig.astro';
 import Quote from './Quote.astro';
 import Graphic from './Graphic.astro';
 import MapFigure from '../maps/MapFigure.astro';
+import ScrollyMap from '../maps/ScrollyMap.astro';
+import MapStep from '../maps/MapStep.astro';
 
-export const mdxComponents = { Fig, Quote, Graphic, MapFigure };
+export const mdxComponents = { Fig, Quote, Graphic, MapFigure, ScrollyMap, MapStep };

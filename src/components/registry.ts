@@ -1,7 +1,7 @@
 // The one list of components an MDX chapter may use: the build check, /components/ and EDITING.md read it.
 
 /** Which dataset an id prop must name; the build checks the id against that dataset. */
-export type IdKind = 'claim' | 'claim-or-instruction' | 'graphic' | 'map';
+export type IdKind = 'claim' | 'claim-or-instruction' | 'graphic' | 'map' | 'focus';
 
 export interface PropSpec {
   /** One line an editor reads on /components/ and in build errors. */
@@ -10,6 +10,8 @@ export interface PropSpec {
   required: boolean;
   /** The id must exist in this dataset. */
   ids?: IdKind;
+  /** The value is a comma-separated list of such ids ("a,b"). */
+  list?: boolean;
   /** The value must be one of these strings. */
   oneOf?: readonly string[];
   /** Value used when the prop is left out. */
@@ -24,6 +26,8 @@ export interface ComponentSpec {
   props: Readonly<Record<string, PropSpec>>;
   /** May the component wrap other MDX content (steps of a scrolly map)? */
   children: boolean;
+  /** The component may only be used inside this one. */
+  within?: string;
   /** A working example against the real datasets; /components/ renders it live and shows its source. */
   example: Example;
 }
@@ -34,6 +38,8 @@ export interface Example {
   /** Prose around an inline example. */
   before?: string;
   after?: string;
+  /** Content of a component that wraps others: child components, each with its text. */
+  children?: ReadonlyArray<{ component: string; props: Readonly<Record<string, string>>; text: string }>;
 }
 
 export const components = {
@@ -80,6 +86,39 @@ export const components = {
     },
     example: { props: { id: 'districts' } },
   },
+  ScrollyMap: {
+    description:
+      'A scrollytelling map: a sticky map that follows the steps inside it as the reader scrolls; without JavaScript the steps stack, each with its own map.',
+    placement: 'block',
+    children: true,
+    props: {
+      title: { description: 'Accessible name of the map, in words.', required: true },
+      map: { description: 'Map id the frame shows before the first step.', required: true, ids: 'map' },
+      focus: { description: 'Routes, districts or places to frame first, comma-separated.', required: false, ids: 'focus', list: true },
+    },
+    example: {
+      props: { title: 'The roads the speech names', map: 'roads' },
+      children: [
+        { component: 'MapStep', props: { map: 'roads', focus: 'highway-usharal-dostyk' }, text: 'The Usharal–Dostyk highway is under construction.' },
+        { component: 'MapStep', props: { map: 'roads' }, text: 'All the roads together.' },
+      ],
+    },
+  },
+  MapStep: {
+    description: 'One step of a ScrollyMap: its text, and the map as it should look while the step is read.',
+    placement: 'block',
+    children: true,
+    within: 'ScrollyMap',
+    props: {
+      map: { description: 'Map id of this step.', required: true, ids: 'map' },
+      focus: { description: 'Routes, districts or places to highlight and frame, comma-separated.', required: false, ids: 'focus', list: true },
+      id: { description: 'Step id, needed only when two steps of a page show the same map and focus.', required: false },
+    },
+    example: {
+      props: { map: 'roads', focus: 'highway-republican-kerbulak-panfilov,kerbulak,panfilov' },
+      children: [],
+    },
+  },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof components;
@@ -89,6 +128,11 @@ export const htmlElements: readonly string[] = ['abbr', 'br', 'em', 'small', 'sp
 
 /** The MDX an editor writes for a component's example. */
 export function exampleSource(name: string, example: Example): string {
-  const props = Object.entries(example.props).map(([k, v]) => ` ${k}="${v}"`).join('');
-  return `${example.before ?? ''}<${name}${props} />${example.after ?? ''}`;
+  const props = (p: Readonly<Record<string, string>>): string => Object.entries(p).map(([k, v]) => ` ${k}="${v}"`).join('');
+  if (example.children?.length) {
+    const inner = example.children.map((c) => `  <${c.component}${props(c.props)}>\n    ${c.text}\n  </${c.component}>`).join('\n');
+    return `<${name}${props(example.props)}>\n${inner}\n</${name}>`;
+  }
+  if (example.children) return `<${name}${props(example.props)}>\n  Text of the step.\n</${name}>`;
+  return `${example.before ?? ''}<${name}${props(example.props)} />${example.after ?? ''}`;
 }

@@ -11,6 +11,8 @@ export interface KnownIds {
   graphic: ReadonlySet<string>;
   map: ReadonlySet<string>;
   topic: ReadonlySet<string>;
+  /** What a scrolly step can frame: routes, districts and places that have a coordinate. */
+  focus: ReadonlySet<string>;
 }
 
 /** Where each dataset is read from, relative to the project root. */
@@ -19,6 +21,9 @@ export const knownIdFiles = {
   instruction: 'src/generated/instructions.json',
   graphic: 'data/graphics.json',
   topic: 'src/generated/topics.json',
+  route: 'src/generated/routes.json',
+  district: 'src/generated/districts.json',
+  place: 'src/generated/places.json',
 } as const;
 
 function readIds(root: string, file: string): Array<Record<string, unknown>> {
@@ -52,6 +57,11 @@ export function loadKnownIds(root: string): KnownIds {
     graphic: idsOf(graphics.filter((g) => g['type'] !== 'map')),
     map: maps,
     topic: idsOf(readIds(root, knownIdFiles.topic)),
+    focus: new Set([
+      ...idsOf(readIds(root, knownIdFiles.route)),
+      ...idsOf(readIds(root, knownIdFiles.district)),
+      ...idsOf(readIds(root, knownIdFiles.place).filter((p) => typeof p['lon'] === 'number' && typeof p['lat'] === 'number')),
+    ]),
   };
 }
 
@@ -72,4 +82,5 @@ export const idNoun: Record<IdKind, string> = {
   'claim-or-instruction': 'claim or instruction',
   graphic: 'graphic',
   map: 'map',
+  focus: 'route, district or place with a coordinate',
 };

@@ -9,6 +9,7 @@ const fake: KnownIds = {
   graphic: new Set(['sugar-output-target']),
   map: new Set(['districts', 'gas', 'roads']),
   topic: new Set(['sugar']),
+  focus: new Set(['highway-usharal-dostyk', 'kerbulak', 'panfilov']),
 };
 const known = () => fake;
 const at = { start: { line: 14, column: 3 } };
@@ -95,6 +96,21 @@ describe('checkElement', () => {
   });
 });
 
+describe('checkElement (scrolly)', () => {
+  it('checkElement(<MapStep focus>) checks every id of a comma-separated list', () => {
+    const node = { name: 'MapStep', attributes: [attr('map', 'roads'), attr('focus', 'kerbulak, panfilv')] };
+    expect(checkElement(node, known, 'a.mdx', ['ScrollyMap'])).toEqual([
+      'a.mdx <MapStep focus="…panfilv…"> — no route, district or place with a coordinate with the id "panfilv". Did you mean: panfilov?',
+    ]);
+  });
+
+  it('checkElement(<MapStep>) must sit inside <ScrollyMap>', () => {
+    const node = { name: 'MapStep', attributes: [attr('map', 'roads')] };
+    expect(checkElement(node, known, 'a.mdx')).toEqual(['a.mdx <MapStep> — <MapStep> only works inside <ScrollyMap>. Put it between <ScrollyMap …> and </ScrollyMap>.']);
+    expect(checkElement(node, known, 'a.mdx', ['ScrollyMap'])).toEqual([]);
+  });
+});
+
 describe('checkProse', () => {
   it('checkProse(text) rejects typed figures but allows dates and years', () => {
     expect(checkProse('In 2022 the region had 100,000 hectares and 70 percent.', {}, 'a.mdx')).toEqual([
@@ -125,7 +141,7 @@ describe('checkComponents', () => {
       "MDX check failed with 3 problems:
       content/chapters/sugar.mdx:5:5 <Fig id="sugar-factorys"> — no claim with that id. Did you mean: sugar-factories-country, sugar-factories-zhetysu?
       content/chapters/sugar.mdx:7:1 import X from "y" — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.
-      content/chapters/sugar.mdx:9:1 <Chart> — no component with that name. Components: Fig, Quote, Graphic, MapFigure (see /components/); HTML elements allowed: abbr, br, em, small, span, strong, sub, sup."
+      content/chapters/sugar.mdx:9:1 <Chart> — no component with that name. Components: Fig, Quote, Graphic, MapFigure, ScrollyMap, MapStep (see /components/); HTML elements allowed: abbr, br, em, small, span, strong, sub, sup."
     `);
   });
 
@@ -139,6 +155,12 @@ describe('checkComponents', () => {
     } catch (e) {
       expect(e).toMatchObject({ line: 7, column: 3 });
     }
+  });
+
+  it('checkComponents() knows which component a step sits in', () => {
+    const ok = '<ScrollyMap title="Roads" map="roads">\n  <MapStep map="roads" focus="kerbulak">\n    Text.\n  </MapStep>\n</ScrollyMap>\n';
+    expect(compile(ok)).toBe('');
+    expect(compile('<MapStep map="roads">\n  Text.\n</MapStep>\n')).toContain('only works inside <ScrollyMap>');
   });
 
   it('checkComponents() leaves plain Markdown alone', () => {

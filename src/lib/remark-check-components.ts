@@ -1,7 +1,7 @@
 // Build-time check of every MDX chapter: unknown components or props, ids missing from the datasets, typed numbers.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { components, htmlElements, type ComponentSpec } from '../components/registry.ts';
 import { idNoun, idsFor, loadKnownIds, type KnownIds } from './known-ids.ts';
 import { suggestIds as nearest } from './suggest-ids.ts';
@@ -31,8 +31,8 @@ function isEmpty(children: JsxNode['children']): boolean {
   return (children ?? []).every((c) => c.type === 'text' && String(c.value ?? '').trim() === '');
 }
 
-/** Every problem with one JSX element, each a full message starting with file:line:column. */
-export function checkElement(node: JsxNode, known: () => KnownIds, file: string): string[] {
+/** Every problem with one JSX element, each a full message starting with file:line:column; `ancestors` are the enclosing component names. */
+export function checkElement(node: JsxNode, known: () => KnownIds, file: string, ancestors: readonly string[] = []): string[] {
   const at = where(file, node);
   const name = node.name;
   if (name === null) return [`${at} <> — fragments are not needed in a chapter. Remove the <> and </>.`];
@@ -47,6 +47,9 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string)
   }
 
   const problems: string[] = [];
+  if (spec.within && !ancestors.includes(spec.within)) {
+    problems.push(`${at} <${name}> — <${name}> only works inside <${spec.within}>. Put it between <${spec.within} …> and </${spec.within}>.`);
+  }
   const propNames = Object.keys(spec.props);
   const seen = new Set<string>();
   for (const attr of node.attributes) {
@@ -70,9 +73,13 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string)
     const value = attr.value;
     if (pspec.ids) {
       const valid = idsFor(pspec.ids, known());
-      if (!valid.has(value)) {
-        const hint = didYouMean(nearest(value, valid));
-        problems.push(`${at} <${name} ${prop}="${value}"> — no ${idNoun[pspec.ids]} with that id.${hint || ' No similar id exists: check the datasets (npm run data) or /components/.'}`);
+      const values = pspec.list ? value.split(',').map((v) => v.trim()) : [value];
+      for (const v of values) {
+        if (valid.has(v)) continue;
+        const hint = didYouMean(nearest(v, valid));
+        const shown = pspec.list ? `${prop}="…${v}…"` : `${prop}="${v}"`;
+        const what = pspec.list ? `the id "${v}"` : 'that id';
+        problems.push(`${at} <${name} ${shown}> — no ${idNoun[pspec.ids]} with ${what}.${hint || ' No similar id exists: check the datasets (npm run data) or /components/.'}`);
       }
     }
     if (pspec.oneOf && !pspec.oneOf.includes(value)) {
@@ -112,6 +119,17 @@ const lineCol = (message: string): number => {
   return m ? Number(m[1]) * 1e4 + Number(m[2]) : 0;
 };
 
+/** Names of the JSX components around a node, innermost first. */
+function enclosing(node: object, ctx: MdastVisitorContext): string[] {
+  const names: string[] = [];
+  let at = ctx.parent(node as Parameters<MdastVisitorContext['parent']>[0]) as { type: string; name?: string | null } | undefined;
+  while (at) {
+    if ((at.type === 'mdxJsxFlowElement' || at.type === 'mdxJsxTextElement') && at.name) names.push(at.name);
+    at = ctx.parent(at as Parameters<MdastVisitorContext['parent']>[0]) as { type: string; name?: string | null } | undefined;
+  }
+  return names;
+}
+
 export interface CheckOptions {
   /** Project root; file names in messages are relative to it. */
   root: string;
@@ -130,11 +148,11 @@ export function checkComponents(options: CheckOptions) {
     return {
       name: 'check-components',
       options: { position: true },
-      mdxJsxFlowElement(node) {
-        problems.push(...checkElement(node, known, file));
+      mdxJsxFlowElement(node, ctx) {
+        problems.push(...checkElement(node, known, file, enclosing(node, ctx)));
       },
-      mdxJsxTextElement(node) {
-        problems.push(...checkElement(node, known, file));
+      mdxJsxTextElement(node, ctx) {
+        problems.push(...checkElement(node, known, file, enclosing(node, ctx)));
       },
       mdxjsEsm(node) {
         problems.push(`${where(file, node)} ${node.value.split('\n')[0] ?? ''} — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.`);
