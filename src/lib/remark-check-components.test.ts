@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import type { KnownIds } from './known-ids.ts';
-import { checkComponents, checkElement, checkExpression, checkProse } from './remark-check-components.ts';
+import { checkComponents, checkElement, checkExpression, checkHeading, checkProse, headingSlug } from './remark-check-components.ts';
 
 const fake: KnownIds = {
   claim: new Set(['sugar-factories-zhetysu', 'sugar-factories-country', 'unused-land']),
@@ -120,6 +120,20 @@ describe('checkProse', () => {
     expect(checkProse('On 20 October 2022 in Taldykorgan, by 2026.', {}, 'a.mdx')).toEqual([]);
     expect(checkProse('On 20 October the 1.2 km', {}, 'a.mdx').map((m) => m.split(' ')[1])).toEqual(['"20"', '"1.2"']);
     expect(checkProse('No figures here.', {}, 'a.mdx')).toEqual([]);
+  });
+});
+
+describe('checkHeading', () => {
+  it('headingSlug(text) makes the anchor Astro gives a heading', () => {
+    expect(headingSlug('Medical posts')).toBe('medical-posts');
+    expect(headingSlug('"We must put an end to this"')).toBe('we-must-put-an-end-to-this');
+  });
+
+  it('checkHeading(text) rejects a heading whose anchor is a chart id', () => {
+    expect(checkHeading('Sugar output target', { position: at }, 'a.mdx', known)).toEqual([
+      'a.mdx:14:3 ## Sugar output target — this heading\'s anchor #sugar-output-target is also the anchor of the chart "sugar-output-target". Reword the heading slightly.',
+    ]);
+    expect(checkHeading('Sugar', {}, 'a.mdx', known)).toEqual([]);
   });
 });
 

@@ -130,6 +130,18 @@ function enclosing(node: object, ctx: MdastVisitorContext): string[] {
   return names;
 }
 
+/** The anchor a heading gets (GitHub-style slug, as Astro's heading ids). */
+export const headingSlug = (text: string): string =>
+  text.toLowerCase().trim().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+/** A heading whose anchor equals a chart's or map's would give the page two elements with one id. */
+export function checkHeading(text: string, node: Located, file: string, known: () => KnownIds): string[] {
+  const slug = headingSlug(text);
+  const isMap = slug.startsWith('map-') && known().map.has(slug.slice('map-'.length));
+  const clash = known().graphic.has(slug) ? `the chart "${slug}"` : isMap ? `the map "${slug}"` : '';
+  return clash ? [`${where(file, node)} ## ${text} — this heading's anchor #${slug} is also the anchor of ${clash}. Reword the heading slightly.`] : [];
+}
+
 export interface CheckOptions {
   /** Project root; file names in messages are relative to it. */
   root: string;
@@ -165,6 +177,9 @@ export function checkComponents(options: CheckOptions) {
       },
       text(node) {
         problems.push(...checkProse(node.value, node, file));
+      },
+      heading(node, ctx) {
+        problems.push(...checkHeading(ctx.textContent(node), node, file, known));
       },
       after() {
         if (problems.length === 0) return;
