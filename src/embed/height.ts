@@ -19,7 +19,7 @@ export const EMBED_LAYOUT = {
 
 /** Text is wrapped as if lines were this much shorter: readers' fonts (DejaVu Sans on Linux, bold most of
  *  all) run wider than the Helvetica metrics measureText uses, and a line too many costs less than a cut one. */
-export const WRAP_SAFETY = { bold: 0.88, regular: 0.95 } as const;
+export const WRAP_SAFETY = { bold: 0.88, regular: 0.97 } as const;
 
 export interface HeightInput {
   title: string;

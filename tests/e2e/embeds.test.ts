@@ -9,6 +9,7 @@ import { launchChromium, newContext } from './lib/browser.ts';
 import { hostPage, type Dialect } from './lib/embed-hosts.ts';
 import { startHostPages, type HostPages } from './lib/host-pages.ts';
 import { startServer, type StaticServer } from './lib/server.ts';
+import { CHART_BUDGET, measureEmbeds } from '../../scripts/bench-embeds.ts';
 
 const DIST = resolve(process.env['EMBEDS_DIST'] ?? 'dist');
 const ids = existsSync(join(DIST, 'embed'))
@@ -263,5 +264,58 @@ describe('embeds without JavaScript', () => {
     }
     expect(off).toEqual([]);
     await close();
+  });
+});
+
+describe('embed bytes', () => {
+  it(`every chart embed loads in under ${CHART_BUDGET / 1000} kB gzipped (npm run bench:embeds prints the table)`, () => {
+    const over = measureEmbeds(DIST).filter((e) => e.type !== 'map' && e.total >= CHART_BUDGET).map((e) => `${e.id}: ${e.total} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('an embed page loads nothing beyond what the bench counts', async () => {
+    const [first] = measureEmbeds(DIST);
+    if (!first) throw new Error('no embeds');
+    const context = await newContext(browser, { width: 640 });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/embed/${first.id}/`, { waitUntil: 'networkidle' });
+    expect(loaded.filter((path) => path !== `/embed/${first.id}/` && path !== '/favicon.ico' && !first.files.includes(path))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('/embeds/', () => {
+  it('shows every embed with its code in a text box, and no Copy button, without JavaScript', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, width: 1000 });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/embeds/`);
+    const missing: string[] = [];
+    for (const id of ids) if ((await page.locator(`textarea#code-${id}`).count()) !== 1) missing.push(id);
+    expect(missing).toEqual([]);
+    expect(await page.locator(`textarea#code-${ids[0]}`).inputValue()).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/" [^]*<script async src="[^"]+\/embed\/loader.js"><\/script>$/);
+    expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
+    expect(await page.locator('form.embed-options:visible').count()).toBe(0);
+    await context.close();
+  });
+
+  it('Copy works from the keyboard and announces itself; the options rewrite the code', async () => {
+    const context = await newContext(browser, { width: 1000 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/embeds/`);
+    const id = ids[0] ?? '';
+    const button = page.locator(`button[data-copy="code-${id}"]`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`[data-copy-status="code-${id}"]`).textContent()).toBe('Copied.');
+    const code = await page.locator(`textarea#code-${id}`).inputValue();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.locator('input[name="theme"][value="dark"]').check();
+    await page.locator('input[name="transparent"]').check();
+    expect(await page.locator(`textarea#code-${id}`).inputValue()).toContain(`/embed/${id}/?theme=dark&amp;transparent=1"`);
+    expect(await page.locator(`iframe[data-preview="${id}"]`).getAttribute('src')).toBe(`/embed/${id}/?theme=dark&transparent=1`);
+    await context.close();
   });
 });
