@@ -4,7 +4,7 @@ import { newChapter } from './lib/new-chapter.ts';
 const args = process.argv.slice(2);
 const topicAt = args.indexOf('--topic');
 const topic = topicAt >= 0 ? args[topicAt + 1] : undefined;
-const title = args.filter((_, i) => i !== topicAt && i !== topicAt + 1).join(' ').trim();
+const title = args.filter((_, i) => topicAt < 0 || (i !== topicAt && i !== topicAt + 1)).join(' ').trim();
 
 if (!title) {
   console.error('Give the chapter title: npm run new:chapter -- "Sugar and food" [--topic sugar]');

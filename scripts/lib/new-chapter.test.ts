@@ -75,6 +75,18 @@ describe('newChapter', () => {
     expect(readFileSync(join(root, 'content/chapters/opening.mdx'), 'utf8')).toContain('title: "Opening"');
   });
 
+  it('newChapter(title, topic) refuses a topic that already has a chapter', () => {
+    expect(() => newChapter({ root, title: 'Another opening', topic: 'opening', today: '2025-02-01' })).toThrow(
+      'The topic "opening" already has a chapter (content/chapters/opening.mdx); each topic has one. Topics without a chapter: sugar, gas.',
+    );
+  });
+
+  it('newChapter(title) explains what to do when every topic has a chapter', () => {
+    newChapter({ root, title: 'Sugar', today: '2025-02-01' });
+    newChapter({ root, title: 'Gas', today: '2025-02-01' });
+    expect(() => newChapter({ root, title: 'More', today: '2025-02-01' })).toThrow('Every topic in data/topics.csv already has a chapter.');
+  });
+
   it('newChapter(title, topic) names the valid topics when the topic is unknown', () => {
     expect(() => newChapter({ root, title: 'X chapter', topic: 'sugr', today: '2025-02-01' })).toThrow(
       '--topic "sugr" is not a topic id in data/topics.csv. Topics: opening, sugar, gas.',

@@ -59,15 +59,15 @@ function readTable(root: string, file: string): Row[] {
 }
 
 /** Frontmatter of the chapters already written: which topics are taken and the highest order. */
-function existingChapters(dir: string): { topics: Set<string>; maxOrder: number } {
-  const topics = new Set<string>();
+function existingChapters(dir: string): { topics: Map<string, string>; maxOrder: number } {
+  const topics = new Map<string, string>();
   let maxOrder = -1;
   if (!existsSync(dir)) return { topics, maxOrder };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
     const text = readFileSync(join(dir, name), 'utf8');
     const topic = /^topic:\s*(\S+)/m.exec(text)?.[1];
     const order = Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? -1);
-    if (topic) topics.add(topic);
+    if (topic) topics.set(topic, `content/chapters/${name}`);
     maxOrder = Math.max(maxOrder, order);
   }
   return { topics, maxOrder };
@@ -93,9 +93,16 @@ export function newChapter(o: NewChapterOptions): string {
   const topics = readTable(o.root, 'data/topics.csv').sort((a, b) => Number(a.cells['order']) - Number(b.cells['order']));
   const topicIds = topics.map((t) => t.cells['id'] ?? '');
   const { topics: taken, maxOrder } = existingChapters(dir);
-  const topic = o.topic ?? topicIds.find((id) => !taken.has(id)) ?? topicIds[0];
-  if (!topic || !topicIds.includes(topic)) {
-    throw new Error(`--topic "${o.topic ?? ''}" is not a topic id in data/topics.csv. Topics: ${topicIds.join(', ')}.`);
+  const free = topicIds.filter((id) => !taken.has(id));
+  const topic = o.topic ?? free[0];
+  if (topic === undefined) {
+    throw new Error(`Every topic in data/topics.csv already has a chapter. Add a topic there first, then run: npm run new:chapter -- "${o.title}" --topic <its id>`);
+  }
+  if (!topicIds.includes(topic)) {
+    throw new Error(`--topic "${topic}" is not a topic id in data/topics.csv. Topics: ${topicIds.join(', ')}.`);
+  }
+  if (taken.get(topic)) {
+    throw new Error(`The topic "${topic}" already has a chapter (${taken.get(topic) ?? ''}); each topic has one. Topics without a chapter: ${free.join(', ') || 'none'}.`);
   }
   const claim = readTable(o.root, 'data/claims.csv').find((c) => c.cells['topic'] === topic)?.cells['id'];
   let graphic: string | undefined;
