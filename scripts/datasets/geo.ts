@@ -89,7 +89,14 @@ function borders(regions: FeatureCollection, districts: FeatureCollection, outli
   const countries = world.objects['countries'] as GeometryCollection;
   const isKz = (g: { id?: string | number | undefined }) => String(g.id) === KAZAKHSTAN;
   // Kazakhstan's border in the same (OSM) geometry as the districts, where Natural Earth agrees it is one.
-  const kzBorder = alongReference(mesh(regionTopo, regionObject, (a, b) => a === b), mesh(world, countries, (a, b) => a !== b && (isKz(a) || isKz(b))), BORDER_TOLERANCE);
+  // Clipped first: only the part of the border the maps can show is worth comparing.
+  const inExtent = (m: MultiLineString) => clipGeometry(m, DATA_EXTENT) as MultiLineString | LineString | null;
+  const asMulti = (g: MultiLineString | LineString | null): MultiLineString => ({ type: 'MultiLineString', coordinates: g === null ? [] : g.type === 'LineString' ? [g.coordinates] : g.coordinates });
+  const kzBorder = alongReference(
+    asMulti(inExtent(mesh(regionTopo, regionObject, (a, b) => a === b))),
+    asMulti(inExtent(mesh(world, countries, (a, b) => a !== b && (isKz(a) || isKz(b))))),
+    BORDER_TOLERANCE,
+  );
   const out = [
     lines(kzBorder, 'international'),
     lines(mesh(world, countries, (a, b) => a !== b && !isKz(a) && !isKz(b)), 'international'),
@@ -150,12 +157,25 @@ function land(regions: FeatureCollection): Feature | null {
   return clipped(merge(topo, object.geometries as Parameters<typeof merge>[1]), { fid: 'land:kz', name: 'Kazakhstan' });
 }
 
+/** A cheap test before clipping: does any vertex of the geometry fall inside the box? */
+function touches(geometry: Geometry, [w, s, e, n]: readonly [number, number, number, number]): boolean {
+  const stack: unknown[] = [(geometry as { coordinates?: unknown }).coordinates];
+  while (stack.length > 0) {
+    const c = stack.pop();
+    if (!Array.isArray(c)) continue;
+    if (typeof c[0] === 'number') {
+      if (c[0] >= w && c[0] <= e && (c[1] as number) >= s && (c[1] as number) <= n) return true;
+    } else stack.push(...c);
+  }
+  return false;
+}
+
 /** Country names placed where each neighbour is widest inside the region's usual view. */
 function countryLabels(world: Topology): Feature[] {
   const countries = feature(world, world.objects['countries'] as GeometryCollection) as FeatureCollection;
   const labels: Feature[] = [];
   for (const f of countries.features) {
-    if (String(f.id) === KAZAKHSTAN) continue;
+    if (String(f.id) === KAZAKHSTAN || !touches(f.geometry, REGION_EXTENT)) continue;
     const inView = clipGeometry(f.geometry, REGION_EXTENT);
     if (!inView || (inView.type !== 'Polygon' && inView.type !== 'MultiPolygon')) continue;
     const name = String(f.properties?.['name']);

@@ -74,22 +74,27 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
   const path = compactPath(projection);
   const scale = width / 720;
   const d = (f: Feature<Geometry, GeoProperties>) => path(f);
+  // Features clipped away entirely leave no path behind.
+  const pathEl = (f: Feature<Geometry, GeoProperties>, a: Record<string, string | number | undefined>) => {
+    const data = d(f);
+    return data === '' ? '' : `<path${attrs({ d: data, ...a })}/>`;
+  };
   const g = (cls: string, body: string) => (body === '' ? '' : `<g class="${cls}">${body}</g>`);
 
-  const land = geo.land.features.map((f) => `<path${attrs({ d: d(f), fill: paint(AREA.region, pal) })}/>`).join('');
+  const land = geo.land.features.map((f) => pathEl(f, { fill: paint(AREA.region, pal) })).join('');
   const districts = geo.districts.features
     .map((f) => {
       const id = str(props(f)['id']);
       const p = polygonFill(view, id);
       // Unshaded districts show the land fill beneath; only the shaded ones need a path.
-      return p ? `<path${attrs({ d: d(f), fill: paint(p.colour, pal), 'fill-opacity': p.opacity === 1 ? undefined : p.opacity, 'data-fid': str(props(f)['fid']) })}/>` : '';
+      return p ? pathEl(f, { fill: paint(p.colour, pal), 'fill-opacity': p.opacity === 1 ? undefined : p.opacity, 'data-fid': str(props(f)['fid']) }) : '';
     })
     .join('');
-  const lakes = geo.lakes.features.map((f) => `<path${attrs({ d: d(f), fill: paint(AREA.water, pal), 'fill-opacity': AREA.waterOpacity })}/>`).join('');
-  const rivers = geo.rivers.features.map((f) => `<path${attrs({ d: d(f), ...strokeAttrs({ colour: AREA.water, width: 1, dash: [] }, pal, scale) })}/>`).join('');
+  const lakes = geo.lakes.features.map((f) => pathEl(f, { fill: paint(AREA.water, pal), 'fill-opacity': AREA.waterOpacity })).join('');
+  const rivers = geo.rivers.features.map((f) => pathEl(f, { ...strokeAttrs({ colour: AREA.water, width: 1, dash: [] }, pal, scale) })).join('');
   const borderOrder = ['region', 'international', 'district', 'outline'] as const;
   const borders = borderOrder
-    .flatMap((kind) => geo.borders.features.filter((f) => props(f)['kind'] === kind).map((f) => `<path${attrs({ d: d(f), ...strokeAttrs(BORDER_SYMBOL[kind], pal, scale) })}/>`))
+    .flatMap((kind) => geo.borders.features.filter((f) => props(f)['kind'] === kind).map((f) => pathEl(f, { ...strokeAttrs(BORDER_SYMBOL[kind], pal, scale) })))
     .join('');
 
   const routes = geo.routes.features
@@ -98,8 +103,8 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
     .sort((a, b) => Number(a.highlighted) - Number(b.highlighted))
     .map(({ f, highlighted }) => {
       const s = routeSymbol(str(props(f)['kind']) as RouteKind, str(props(f)['state']) as RouteState, highlighted);
-      const ticks = s.ticks ? `<path${attrs({ d: d(f), ...strokeAttrs({ colour: s.colour, width: s.ticks.width, dash: s.ticks.dash }, pal, scale) })}/>` : '';
-      return `<path${attrs({ d: d(f), ...strokeAttrs(s, pal, scale), 'data-fid': str(props(f)['fid']) })}/>${ticks}`;
+      const ticks = s.ticks ? pathEl(f, { ...strokeAttrs({ colour: s.colour, width: s.ticks.width, dash: s.ticks.dash }, pal, scale) }) : '';
+      return pathEl(f, { ...strokeAttrs(s, pal, scale), 'data-fid': str(props(f)['fid']) }) + ticks;
     })
     .join('');
 

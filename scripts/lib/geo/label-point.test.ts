@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoint } from './label-point.ts';
+import { insidePolygon, labelPoint } from './label-point.ts';
 
 describe('labelPoint', () => {
   it('labelPoint(square) lands near the middle', () => {
@@ -12,5 +12,14 @@ describe('labelPoint', () => {
     const [x, y] = labelPoint(u);
     const inArm = (x < 1 || x > 2) || y < 1;
     expect(inArm).toBe(true);
+  });
+});
+
+describe('insidePolygon', () => {
+  it('insidePolygon(point, rings) is true inside the outer ring and false inside a hole', () => {
+    const rings = [[[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]], [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]];
+    expect(insidePolygon([3, 3], rings)).toBe(true);
+    expect(insidePolygon([1.5, 1.5], rings)).toBe(false);
+    expect(insidePolygon([5, 5], rings)).toBe(false);
   });
 });
