@@ -28,6 +28,9 @@ export interface MapDefinition {
   districtCentres: boolean;
 }
 
+/** The region and Ayagoz, where the Ust-Kamenogorsk highway leaves the mapped area. */
+const ROADS_EXTENT: Extent = [75.8, 43.0, 83.0, 48.3];
+
 export const mapDefinitions = [
   {
     id: 'districts',
@@ -72,7 +75,7 @@ export const mapDefinitions = [
     id: 'roads',
     title: 'Highways under construction and the republican road to be repaired',
     description: 'The Taldykorgan–Kalbatau–Ust-Kamenogorsk and Usharal–Dostyk highways under construction, and the republican highway through Kerbulak and Panfilov districts to be restored. All highways are drawn schematically.',
-    extent: [75.8, 43.0, 83.0, 48.3],
+    extent: ROADS_EXTENT,
     accent: 'c-orange',
     topics: ['roads-safety'],
     routeKinds: ['highway'],
@@ -85,7 +88,7 @@ export const mapDefinitions = [
     id: 'logistics',
     title: 'Transit: Khorgos – Eastern Gate and Dostyk',
     description: 'The two border crossings to China the speech builds its transit plans on: the special economic zone at Khorgos and the planned terminal at Dostyk station, with the railways and highways that reach them.',
-    extent: REGION_EXTENT,
+    extent: ROADS_EXTENT,
     accent: 'c-purple',
     topics: ['transit-logistics'],
     routeKinds: ['railway', 'highway'],
