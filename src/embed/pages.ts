@@ -1,17 +1,64 @@
-// Every embeddable graphic as the embed pages, PNGs, oEmbed files and /embeds/ need it, computed once per build.
+// Every embeddable graphic as the embed pages, PNGs, oEmbed files and /embeds/ need it, computed once
+// per build: the charts of data/graphics.json, then the maps of src/maps/definitions.ts (ids as there).
+import type { Topology } from 'topojson-specification';
+import topology from '../generated/geo-static.topo.json';
+import { claims, districts, inputs, instructions, places, projects, routes, topic } from '../data/index.ts';
+import { creditText, mapCredits } from '../maps/attribution.ts';
+import { mapDefinitions } from '../maps/definitions.ts';
+import { mapFeatures } from '../maps/features.ts';
+import { decodeGeo } from '../maps/geo.ts';
+import { mapLegend } from '../maps/legend.ts';
+import { mapHeight, staticMap } from '../maps/static.ts';
+import { resolveView } from '../maps/view.ts';
 import { catalogue, datasets, source, topicOf } from './catalogue.ts';
-import { chartEmbed, type EmbedModel } from './chart-embed.ts';
+import { chartEmbed } from './chart-embed.ts';
+import { mapChapter, readChapters } from './map-chapter.ts';
+import { mapEmbed } from './map-embed.ts';
+import type { EmbedModel, MapEmbed } from './model.ts';
+
+/** Width the static map is drawn at, as MapFigure draws it. */
+const MAP_WIDTH = 720;
 
 let cached: EmbedModel[] | undefined;
 
-/** Embed models in catalogue order. Maps are not embeddable yet: they wait for the maps engineer's static figure. */
+function mapEmbeds(): MapEmbed[] {
+  const data = { districts, places, routes, claims, instructions, projects };
+  const geo = decodeGeo(topology as unknown as Topology);
+  const credits = mapCredits(inputs).map(creditText);
+  const chapters = readChapters();
+  return mapDefinitions.map((def) => {
+    const view = resolveView(def, data);
+    // A catalogue entry of type "map" may give the map a headline and caption, as MapFigure reads them.
+    const entry = catalogue.find((g) => g.type === 'map' && g.map === def.id);
+    const chapter = mapChapter(def.id, def.topics, chapters);
+    if (chapter === null) throw new Error(`Map "${def.id}" (src/maps/definitions.ts): no chapter to link its embed back to; content/chapters/ has no .mdx files.`);
+    return mapEmbed({
+      mapId: def.id,
+      title: entry?.title ?? view.title,
+      caption: entry?.caption ?? view.description,
+      frame: { width: MAP_WIDTH, height: mapHeight(view.extent, MAP_WIDTH) },
+      staticSvg: staticMap(geo, view, { width: MAP_WIDTH, idPrefix: `png-${def.id}` }),
+      features: mapFeatures(view, data, geo),
+      legend: mapLegend(view, data, geo),
+      credits,
+      topic: topic(chapter.topic),
+      anchored: chapter.shown,
+      source,
+    });
+  });
+}
+
+/** Embed models: charts in catalogue order, then maps. */
 export function embedPages(): EmbedModel[] {
-  cached ??= catalogue.filter((entry) => entry.type !== 'map').map((entry) => chartEmbed(entry, datasets, topicOf(entry), source));
+  cached ??= [
+    ...catalogue.filter((entry) => entry.type !== 'map').map((entry) => chartEmbed(entry, datasets, topicOf(entry), source)),
+    ...mapEmbeds(),
+  ];
   return cached;
 }
 
 export function embedById(id: string): EmbedModel {
   const model = embedPages().find((m) => m.id === id);
-  if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json.`);
+  if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json or src/maps/definitions.ts.`);
   return model;
 }

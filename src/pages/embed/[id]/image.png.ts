@@ -1,7 +1,7 @@
 // /embed/<id>/image.png: the graphic with its title and source as one image, for places that refuse iframes.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPages } from '../../../embed/pages.ts';
-import type { EmbedModel } from '../../../embed/chart-embed.ts';
+import type { EmbedModel } from '../../../embed/model.ts';
 import { graphicImage } from '../../../embed/image.ts';
 import { svgToPng } from '../../../embed/png.ts';
 

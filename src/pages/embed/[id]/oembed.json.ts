@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPages } from '../../../embed/pages.ts';
 import { oembed } from '../../../embed/oembed.ts';
-import type { EmbedModel } from '../../../embed/chart-embed.ts';
+import type { EmbedModel } from '../../../embed/model.ts';
 import { site } from '../../../layouts/site.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../embed/card.ts';
 

@@ -1,0 +1,65 @@
+// What an embed page shows, for a chart or a map: the shared shape, the source line and the footer.
+import { formatDate } from '../charts/format.ts';
+import type { DataTable, SentenceRef } from '../graphics/types.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { site } from '../layouts/site.ts';
+
+/** Sentence links listed in the footer; beyond this the footer links to the speech instead. */
+export const MAX_SENTENCE_LINKS = 3;
+
+interface EmbedBase {
+  id: string;
+  title: string;
+  caption: string;
+  /** Every figure or feature shown, in words: the image's text alternative. */
+  description: string;
+  chapter: { id: string; title: string; href: string };
+  table: DataTable;
+  source: string;
+  /** Sentence links for the footer; empty when there are too many to list (then link the speech). */
+  sentences: SentenceRef[];
+  files: { csv: string; json: string };
+  /** The SVG the PNG card and fallback image are drawn from (viewBox-sized). */
+  graphic: string;
+  /** Iframe height at a 640 px column, for the embed code. */
+  height: number;
+}
+
+export interface ChartEmbed extends EmbedBase {
+  kind: 'chart';
+  type: string;
+  wide: { svg: string; width: number; height: number };
+  narrow: { svg: string; width: number; height: number };
+}
+
+export interface MapEmbed extends EmbedBase {
+  kind: 'map';
+  type: 'map';
+  /** Map id of src/maps/definitions.ts, for <MapFigure id>. */
+  mapId: string;
+  /** Geodata credit lines, as the map prints them. */
+  credits: string[];
+}
+
+export type EmbedModel = ChartEmbed | MapEmbed;
+
+/** "Kassym-Jomart Tokayev, President of Kazakhstan, in Taldykorgan on 20 Oct 2022 (Kazakhstanskaya Pravda, English text)". */
+export function sourceText(source: Pick<Source, 'speaker' | 'meetingPlace' | 'meetingDate' | 'outlet'>): string {
+  return `${source.speaker}, in ${source.meetingPlace} on ${formatDate(source.meetingDate)} (${source.outlet}, English text)`;
+}
+
+/** The chapter a graphic belongs to, linked at the graphic's anchor there when it has one. */
+export function chapterLink(topic: Pick<Topic, 'id' | 'title'>, anchor: string | null): EmbedBase['chapter'] {
+  return { id: topic.id, title: topic.title, href: `/chapters/${topic.id}/${anchor ? `#${anchor}` : ''}` };
+}
+
+export function footerSentences(sentences: readonly SentenceRef[]): SentenceRef[] {
+  return sentences.length <= MAX_SENTENCE_LINKS ? [...sentences] : [];
+}
+
+/** The footer lines as a reader sees them, for the height estimate. */
+export function footerLines(model: Pick<EmbedBase, 'source' | 'sentences' | 'chapter'>): string[] {
+  const quoted = model.sentences.length > 0 ? ` — ${model.sentences.map((s) => s.label).join('; ')}` : ' — the full speech';
+  return [`Source: ${model.source}${quoted}`, `Get the data (CSV, JSON) · Read the chapter: ${model.chapter.title} · ${site.title}`];
+}

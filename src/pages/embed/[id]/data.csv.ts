@@ -1,0 +1,17 @@
+// /embed/<map id>/data.csv: what a map shows, one row per feature, with source, licence and map credits.
+// (Charts' data files come from the graphics builder, at /generated/data/<id>.csv.)
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { graphicCsv } from '../../../graphics/files.ts';
+import { sentenceRefs } from '../../../graphics/sentences.ts';
+import { source } from '../../../data/index.ts';
+import { embedPages } from '../../../embed/pages.ts';
+import type { MapEmbed } from '../../../embed/model.ts';
+
+export const getStaticPaths = (() =>
+  embedPages().flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
+  const sentences = sentenceRefs([model.table.rows.flatMap((r) => String(r['sentences'] ?? '').split('; ').filter(Boolean).map((href) => href.replace('/speech/#', '')))]);
+  const body = graphicCsv({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences }, source);
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
