@@ -45,6 +45,15 @@ describe('socialCardSvg', () => {
     expect(Number(placed?.[1]) + Number(placed?.[2])).toBeLessThanOrEqual(630 - 56 - 24);
   });
 
+  it('socialCardSvg puts a tall graphic beside the title, within the card', () => {
+    const map = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 900"><rect width="720" height="900"/></svg>';
+    const placed = socialCardSvg({ kicker: 'Site', title: 'A map', graphic: map, footer: 'Footer' }).match(/<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/);
+    const [x, y, w, h] = (placed?.slice(1) ?? []).map(Number);
+    expect(x).toBeGreaterThan(520);
+    expect((x ?? 0) + (w ?? 0)).toBeLessThanOrEqual(1200 - 56);
+    expect((y ?? 0) + (h ?? 0)).toBeLessThanOrEqual(630 - 56);
+  });
+
   it('socialCardSvg shows the summary when there is no graphic', () => {
     expect(socialCardSvg({ kicker: 'Site', title: 'Water', summary: 'Canals <repaired>', footer: 'F' })).toContain('Canals &lt;repaired&gt;');
   });

@@ -85,26 +85,34 @@ export interface SocialCard {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** A 1200×630 Open Graph card. */
+/** Graphics taller than this (height / width) go beside the title rather than under it. */
+const TALL = 0.45;
+
+/** A 1200×630 Open Graph card: the graphic under the title, or beside it when the graphic is tall (maps). */
 export function socialCardSvg({ kicker, title, graphic, summary, footer }: SocialCard): string {
   const pad = 56;
-  const inner = CARD_WIDTH - 2 * pad;
-  const titleSize = graphic ? 40 : 56;
+  const box = graphic ? viewBoxSize(graphic) : null;
+  const tall = box !== null && box.height / box.width > TALL;
+  const textWidth = tall ? 520 : CARD_WIDTH - 2 * pad;
+  const titleSize = graphic ? (tall ? 44 : 40) : 56;
   const titleLine = Math.round(titleSize * 1.2);
-  const titleLines = wrapText(title, inner, titleSize, graphic ? 2 : 3, true).lines;
+  const titleLines = wrapText(title, textWidth, titleSize, graphic ? (tall ? 5 : 2) : 3, true).lines;
+  const footerLines = wrapText(footer, textWidth, 22, tall ? 2 : 1).lines;
   let y = pad;
   let body = `<rect width="100%" height="100%" fill="var(--bg)"/><rect width="100%" height="10" fill="var(--accent)"/>`;
   body += textBlock([kicker], pad, y, 24, 30, ' fill="var(--muted)"');
   y += 30 + 14;
   body += textBlock(titleLines, pad, y, titleSize, titleLine, ' font-weight="700" fill="var(--fg)"');
   y += titleLines.length * titleLine + 24;
-  const footY = CARD_HEIGHT - pad - 24;
-  if (graphic) {
-    const placed = placeSvg(graphic, pad, y, inner, footY - 20 - y);
-    body += placed.markup;
+  const footY = CARD_HEIGHT - pad - 28 * footerLines.length + 4;
+  if (graphic && tall) {
+    const x = pad + textWidth + 40;
+    body += placeSvg(graphic, x, pad, CARD_WIDTH - x - pad, CARD_HEIGHT - 2 * pad).markup;
+  } else if (graphic) {
+    body += placeSvg(graphic, pad, y, CARD_WIDTH - 2 * pad, footY - 20 - y).markup;
   } else if (summary) {
-    body += textBlock(wrapText(summary, inner, 30, 4).lines, pad, y, 30, 40, ' fill="var(--fg)"');
+    body += textBlock(wrapText(summary, textWidth, 30, 4).lines, pad, y, 30, 40, ' fill="var(--fg)"');
   }
-  body += textBlock(wrapText(footer, inner, 22, 1).lines, pad, footY, 22, 28, ' fill="var(--muted)"');
+  body += textBlock(footerLines, pad, footY, 22, 28, ' fill="var(--muted)"');
   return `<svg xmlns="${SVG_NS}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" font-family="var(--font-body)">${body}</svg>`;
 }

@@ -12,7 +12,8 @@ import { chapterLink, footerLines, footerSentences, sourceText, type ChartEmbed 
 export const WIDE_WIDTH = 640;
 export const NARROW_WIDTH = 360;
 
-export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic: Topic, source: Source, today?: string): ChartEmbed {
+/** `anchored`: the chart is on `topic`'s chapter page, so the link back can point at it. */
+export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic: Topic, source: Source, anchored = true, today?: string): ChartEmbed {
   const options = today === undefined ? {} : { today };
   const wide = renderGraphic(entry, datasets, { ...options, width: WIDE_WIDTH, idPrefix: 'e' });
   const narrow = renderGraphic(entry, datasets, { ...options, width: NARROW_WIDTH, idPrefix: 'e' });
@@ -23,7 +24,7 @@ export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic
     title: wide.title,
     caption: wide.caption,
     description: wide.description,
-    chapter: chapterLink(topic, entry.id),
+    chapter: chapterLink(topic, anchored ? entry.id : null),
     wide: { svg: wide.svg, width: wide.width, height: wide.height },
     narrow: { svg: narrow.svg, width: narrow.width, height: narrow.height },
     graphic: wide.svg,

@@ -10,27 +10,35 @@ import { decodeGeo } from '../maps/geo.ts';
 import { mapLegend } from '../maps/legend.ts';
 import { mapHeight, staticMap } from '../maps/static.ts';
 import { resolveView } from '../maps/view.ts';
-import { catalogue, datasets, source, topicOf } from './catalogue.ts';
+import { catalogue, datasets, source } from './catalogue.ts';
 import { chartEmbed } from './chart-embed.ts';
-import { mapChapter, readChapters } from './map-chapter.ts';
+import { chapterOf, readChapters, type ChapterSource } from './chapter-of.ts';
 import { mapEmbed } from './map-embed.ts';
-import type { EmbedModel, MapEmbed } from './model.ts';
+import type { ChartEmbed, EmbedModel, MapEmbed } from './model.ts';
 
 /** Width the static map is drawn at, as MapFigure draws it. */
 const MAP_WIDTH = 720;
 
 let cached: EmbedModel[] | undefined;
 
-function mapEmbeds(): MapEmbed[] {
+function chartEmbeds(chapters: readonly ChapterSource[]): ChartEmbed[] {
+  return catalogue.flatMap((entry) => {
+    if (entry.type === 'map') return [];
+    // Link back to where the chart really is: editors may show it in another chapter than its topic.
+    const chapter = chapterOf(entry.id, [entry.chapter], chapters, 'Graphic') ?? { topic: entry.chapter, shown: false };
+    return [chartEmbed(entry, datasets, topic(chapter.topic), source, chapter.shown)];
+  });
+}
+
+function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   const data = { districts, places, routes, claims, instructions, projects };
   const geo = decodeGeo(topology as unknown as Topology);
   const credits = mapCredits(inputs).map(creditText);
-  const chapters = readChapters();
   return mapDefinitions.map((def) => {
     const view = resolveView(def, data);
     // A catalogue entry of type "map" may give the map a headline and caption, as MapFigure reads them.
     const entry = catalogue.find((g) => g.type === 'map' && g.map === def.id);
-    const chapter = mapChapter(def.id, def.topics, chapters);
+    const chapter = chapterOf(def.id, def.topics, chapters);
     if (chapter === null) throw new Error(`Map "${def.id}" (src/maps/definitions.ts): no chapter to link its embed back to; content/chapters/ has no .mdx files.`);
     return mapEmbed({
       mapId: def.id,
@@ -50,10 +58,10 @@ function mapEmbeds(): MapEmbed[] {
 
 /** Embed models: charts in catalogue order, then maps. */
 export function embedPages(): EmbedModel[] {
-  cached ??= [
-    ...catalogue.filter((entry) => entry.type !== 'map').map((entry) => chartEmbed(entry, datasets, topicOf(entry), source)),
-    ...mapEmbeds(),
-  ];
+  if (!cached) {
+    const chapters = readChapters();
+    cached = [...chartEmbeds(chapters), ...mapEmbeds(chapters)];
+  }
   return cached;
 }
 

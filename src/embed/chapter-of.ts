@@ -1,5 +1,5 @@
-// The chapter a map embed links back to: the first chapter (in story order) that shows it with
-// <MapFigure id="…">, else its definition's first topic, else the first chapter of the story.
+// The chapter an embed links back to: the first chapter (in story order) that shows the graphic
+// (<Graphic id="…"> or <MapFigure id="…">), else its own topic, else the first chapter of the story.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -22,10 +22,10 @@ export function readChapters(dir = resolve(process.cwd(), 'content/chapters')): 
     });
 }
 
-/** The chapter's topic, and whether the map is on that chapter's page (so a link may point at it). */
-export function mapChapter(mapId: string, topics: readonly string[] | 'all', chapters: readonly ChapterSource[]): { topic: string; shown: boolean } | null {
+/** The chapter's topic, and whether the graphic is on that chapter's page (so a link may point at it). */
+export function chapterOf(id: string, topics: readonly string[] | 'all', chapters: readonly ChapterSource[], component = 'MapFigure'): { topic: string; shown: boolean } | null {
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
-  const uses = new RegExp(`<MapFigure\\b[^>]*\\bid=["']${mapId}["']`);
+  const uses = new RegExp(`<${component}\\b[^>]*\\bid=["']${id}["']`);
   const showing = ordered.find((c) => uses.test(c.body));
   if (showing) return { topic: showing.topic, shown: true };
   const first = topics === 'all' ? ordered[0]?.topic : topics[0];
