@@ -70,7 +70,7 @@ export function pointLayers(view: MapView, palette: Palette): LayerSpecification
       'labels-route-ends',
       'routeEnds',
       isIn('id', view.highlight.routes),
-      { 'text-field': ['concat', '› ', ['get', 'text']], 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.8, 0], 'text-max-width': 14 },
+      { 'text-field': ['get', 'text'], 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.8, 0], 'text-max-width': 14 },
       'muted',
     ),
   ];

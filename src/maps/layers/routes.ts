@@ -72,5 +72,13 @@ export function routeLayers(view: MapView, palette: Palette): LayerSpecification
     },
     paint: { 'text-color': colour(palette, 'muted'), 'text-halo-color': colour(palette, 'bg'), 'text-halo-width': 1.5 },
   };
-  return [...lines, ticks, schematicLabel];
+  const arrows: LayerSpecification = {
+    id: 'routes-arrows',
+    type: 'line',
+    source: 'routeArrows',
+    filter: isIn('id', view.highlight.routes),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': byKind(view, (kind) => colour(palette, routeSymbol(kind, 'existing', true).colour)), 'line-width': 2.5 },
+  };
+  return [...lines, ticks, arrows, schematicLabel];
 }
