@@ -23,6 +23,13 @@ function showStatic(section: HTMLElement, stepMap: Element | null): void {
   const copy = svg.cloneNode(true) as Element;
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
   copy.removeAttribute('aria-labelledby');
+  // Steps frame slightly different extents: the frame keeps the shape of the map drawn at build time
+  // (nothing below moves) and each step's map fills it, cropped by a few pixels at most.
+  const frame = slot as HTMLElement;
+  const first = slot.querySelector('svg')?.getAttribute('viewBox')?.split(' ');
+  if (!frame.style.aspectRatio && first) frame.style.aspectRatio = `${first[2]} / ${first[3]}`;
+  copy.setAttribute('height', '100%');
+  copy.setAttribute('preserveAspectRatio', 'xMidYMid slice');
   slot.replaceChildren(copy);
   legendSlot.replaceChildren(...(legend ? [legend.cloneNode(true)] : []));
 }
