@@ -32,7 +32,8 @@ function resolveRef(dist: string, from: string, ref: string): string | undefined
 const urlPath = (dist: string, file: string): string => `/${relative(dist, file).split(sep).join('/')}`;
 
 // Quoted strings that look like a path to a file with an extension: import specifiers, ?url imports, fetches.
-const JS_STRINGS = /["'`]((?:\.{0,2}\/)?[\w@%./-]+\.(?:m?js|css|json|geojson|topojson|csv|pbf|txt|svg|png|jpe?g|webp|avif|woff2?))["'`]/g;
+// A `}` opener catches template literals such as `${base}generated/geo/x.topo.json`.
+const JS_STRINGS = /["'`}]((?:\.{0,2}\/)?[\w@%./-]+\.(?:m?js|css|json|geojson|topojson|csv|pbf|txt|svg|png|jpe?g|webp|avif|woff2?))["'`]/g;
 const CSS_URLS = /url\(\s*["']?([^"')\s]+)["']?\s*\)|@import\s+["']([^"']+)["']/g;
 
 function refsOfText(text: string, kind: AssetKind): string[] {
@@ -72,7 +73,8 @@ export function pageAssets(dist: string, htmlFile: string, pagePath: string): st
   while (queue.length > 0) {
     const { from, refs } = queue.shift() as (typeof queue)[number];
     for (const ref of refs) {
-      const file = resolveRef(dist, from, ref);
+      // A bare path in JS may be relative to the chunk or, joined to the base URL, to the site root.
+      const file = resolveRef(dist, from, ref) ?? (/^[\w@]/.test(ref) ? resolveRef(dist, '/', ref) : undefined);
       if (file === undefined || seen.has(file)) continue;
       seen.add(file);
       const kind = assetKind(file);

@@ -58,7 +58,7 @@ describe('checkPageCsp', () => {
   });
 
   it('checkPageCsp(html) reports a script placed before the policy, and a page with no policy', () => {
-    const early = page(`default-src 'self'; script-src 'self' ${sha(script)}`, '', `<script>${script}</script>`);
+    const early = page(`default-src 'self'; script-src 'self' ${sha(script)}`, '', `<script type="application/ld+json">{}</script><script>${script}</script>`);
     expect(checkPageCsp(early)).toEqual(['<script> comes before the CSP <meta>, so the policy does not cover it: move the meta to the top of <head>.']);
     expect(checkPageCsp('<!doctype html><title>t</title>')).toEqual([
       'has no Content-Security-Policy: every page needs the <meta http-equiv="content-security-policy"> Astro emits when security.csp is on.',

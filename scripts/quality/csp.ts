@@ -78,10 +78,11 @@ export function checkPageCsp(html: string): string[] {
     const tag = el.tagName;
     if (tag === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') metaSeen = true;
     const isStylesheet = tag === 'link' && (attr(el, 'rel') ?? '').split(/\s+/).includes('stylesheet');
-    if (!metaSeen && (tag === 'script' || tag === 'style' || isStylesheet)) {
+    const isScript = tag === 'script' && EXECUTABLE.has((attr(el, 'type') ?? '').toLowerCase());
+    if (!metaSeen && (isScript || tag === 'style' || isStylesheet)) {
       problems.push(`${describe(el)} comes before the CSP <meta>, so the policy does not cover it: move the meta to the top of <head>.`);
     }
-    if (tag === 'script' && attr(el, 'src') === undefined && EXECUTABLE.has((attr(el, 'type') ?? '').toLowerCase())) {
+    if (isScript && attr(el, 'src') === undefined) {
       const text = rawText(el);
       if (text.trim() !== '' && !(scriptElem && hashAllowed(scriptElem, text))) {
         problems.push(`inline ${describe(el)} "${text.trim().slice(0, 60)}" has no matching hash in script-src: let Astro process it (no is:inline) or add its hash.`);

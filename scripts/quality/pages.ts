@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The kinds of page that carry their own byte budget. */
-export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'map-embed' | 'speech' | 'other';
+export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'map-embed' | 'speech' | 'other' | 'map-other';
 
 export interface BuiltPage {
   /** URL path as a reader requests it: `/`, `/chapters/economy/`, `/404.html`. */
@@ -43,5 +43,5 @@ export function kindOf(path: string, hasMap: boolean): PageKind {
   if (path.startsWith('/embed/')) return hasMap ? 'map-embed' : 'embed';
   if (path === '/speech/') return 'speech';
   if (/^\/chapters\/[^/]+\/$/.test(path)) return hasMap ? 'map-chapter' : 'chapter';
-  return 'other';
+  return hasMap ? 'map-other' : 'other';
 }

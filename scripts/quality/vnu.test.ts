@@ -13,4 +13,9 @@ describe('checkHtmlValidity', () => {
       'invalid-html/index.html:11: Element “p” not allowed as child of element “ul” in this context. (Suppressing further errors from this subtree.) near "></p> <ul><p>Not a"',
     ]);
   });
+
+  it('checkHtmlValidity(files) drops only the checker gaps on container queries, not real CSS errors', { timeout: 60_000 }, () => {
+    const problems = checkHtmlValidity([`${FIXTURE}/modern-css/index.html`], FIXTURE);
+    expect(problems).toEqual([expect.stringMatching(/^modern-css\/index.html:11: CSS: “colr”: Property “colr” doesn't exist/)]);
+  });
 });

@@ -7,9 +7,10 @@ import { BUDGETS_FILE, measurePages, overBudget, readBudgets, summary } from '..
 import { checkPageCsp, metaPolicy, parsePolicy } from '../../scripts/quality/csp.ts';
 import { frameAncestors } from '../../scripts/quality/headers.ts';
 import { checkLinks } from '../../scripts/quality/links.ts';
+import { attr, elements, parseHtml } from '../../scripts/quality/html.ts';
 import { checkHtmlValidity } from '../../scripts/quality/vnu.ts';
 import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
-import { DIST, builtPages, SITE } from './lib/site.ts';
+import { DIST, ROOT, builtPages, SITE } from './lib/site.ts';
 
 const PAGES = builtPages();
 
@@ -20,6 +21,15 @@ describe('the build', () => {
 
   it('has every internal link, resource and #anchor resolving', () => {
     expect(checkLinks(DIST, SITE)).toEqual([]);
+  });
+
+  it('gives /speech/ an anchor for every paragraph and sentence of the speech', () => {
+    const speech = JSON.parse(readFileSync(join(ROOT, 'src/generated/speech.json'), 'utf8')) as { paragraphs: Array<{ id: string; sentences: Array<{ id: string }> }> };
+    const page = PAGES.find((p) => p.path === '/speech/');
+    expect(page, 'the build has no /speech/ page').toBeDefined();
+    const ids = new Set([...elements(parseHtml(readFileSync(page?.file ?? '', 'utf8')))].map((el) => attr(el, 'id')));
+    const missing = speech.paragraphs.flatMap((p) => [p.id, ...p.sentences.map((s) => s.id)]).filter((id) => !ids.has(id));
+    expect(missing.map((id) => `/speech/#${id} has no element with that id`)).toEqual([]);
   });
 
   it('gives every page a strict CSP that covers each inline script and style by hash', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkAxe, COLOUR_RULES } from './lib/axe.ts';
+import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
 import { launchChromium, newContext } from './lib/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
@@ -32,6 +32,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; colorS
   const context = await newContext(options.on ?? browser, options);
   const page = await context.newPage();
   const watcher = await watchPage(page, server.origin);
+  await installAxe(page);
   await page.goto(server.origin + path, { waitUntil: 'networkidle' });
   return { page, watcher, close: () => context.close() };
 }
@@ -72,9 +73,11 @@ describe('browser checks catch planted defects', () => {
     await close();
   });
 
-  it('checkOverflow names the element wider than 320 px', async () => {
+  it('checkOverflow names the element wider than 320 px and the text that runs past the edge', async () => {
     const { page, close } = await open('/overflow/');
-    expect(await checkOverflow(page)).toEqual([expect.stringContaining('<div#too-wide.too-wide> ends at')]);
+    expect(await checkOverflow(page)).toEqual([
+      expect.stringMatching(/^page is 6\d\dpx wide at 320px: <div#too-wide.too-wide> ends at 6\d\dpx, text "Text that never wraps runs far" in <p.long-text> ends at \d+px$/),
+    ]);
     await close();
   });
 

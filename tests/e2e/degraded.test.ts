@@ -29,7 +29,8 @@ async function view(browser: Browser, path: string, javaScriptEnabled: boolean, 
   const page = await context.newPage();
   const watcher = await watchPage(page, server.origin);
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  // Without JavaScript nothing loads after the load event.
+  if (javaScriptEnabled) await page.waitForLoadState('networkidle');
   const visible = await visibleContent(page, baseline);
   const problems = await watcher.problems();
   await context.close();

@@ -80,7 +80,9 @@ describe('a build whose data carries markup', () => {
     });
 
     it('runs and loads nothing made from the markup on any page, with maps and popups opened', async () => {
+      const place = injections.find((i) => i.field.startsWith('data/places.csv')) as Injection;
       const problems: string[] = [];
+      const popups: string[] = [];
       for (const page of pages) {
         const html = readFileSync(page.file, 'utf8');
         if (!injections.some((i) => html.includes(i.token)) && !/maplibre|data-map/i.test(html)) continue;
@@ -90,15 +92,25 @@ describe('a build whose data carries markup', () => {
         const watcher = await watchPage(tab, server.origin);
         await tab.goto(server.origin + page.path, { waitUntil: 'load' });
         await tab.waitForLoadState('networkidle');
-        // Open every popup-like control a reader could: buttons and summaries inside figures.
-        for (const control of await tab.locator('figure button, figure summary, [data-popup]').all()) {
+        // Open every popup-like control a reader could: buttons and summaries in figures, map features.
+        for (const control of await tab.locator('figure button, figure summary, a[data-fid]').all()) {
+          const isPlace = (await control.getAttribute('data-fid')) !== null && ((await control.textContent())?.includes(place.value) ?? false);
+          // A map link opens a popup only once the live map is up; before that it is a plain anchor.
+          if (isPlace) await tab.locator('.maplibregl-canvas').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
           await control.click({ timeout: 2000 }).catch(() => undefined);
+          if (!isPlace) continue;
+          const popup = tab.locator('.maplibregl-popup');
+          const shown = await popup.waitFor({ timeout: 5000 }).then(() => true, () => false);
+          const text = shown ? ((await popup.textContent()) ?? '') : '';
+          popups.push(`${page.path}: popup ${!shown ? 'did not open' : text.includes(place.value) ? 'shows the name as text' : `lacks the name: "${text.slice(0, 80)}"`}`);
         }
         const leaked = await readLeakTrap(tab);
         problems.push(...[...leaked, ...(await watcher.problems()).filter((p) => p.includes('x-') || p.includes('alert'))].map((p) => `${page.path}: ${p}`));
         await context.close();
       }
       expect(problems).toEqual([]);
+      // Every map popup of the place must open and show its name, markup included, as text.
+      expect(popups.filter((p) => !p.endsWith('shows the name as text'))).toEqual([]);
     });
   });
 });

@@ -2,7 +2,7 @@
 // in light and dark, and never scrolls sideways at 320 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkAxe, COLOUR_RULES } from './lib/axe.ts';
+import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
 import { launchChromium, newContext } from './lib/browser.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
 import { checkOverflow } from './lib/overflow.ts';
@@ -33,6 +33,7 @@ describe.each(PAGES.map((p) => p.path))('%s', (path) => {
     context = await newContext(browser);
     page = await context.newPage();
     watcher = await watchPage(page, server.origin);
+    await installAxe(page);
     await page.goto(server.origin + path, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
   });
