@@ -14,15 +14,30 @@ interface Step {
 
 /** Marks the controls to reach and snapshots their unfocused look; returns how many there are. */
 function prepare(selector: string): number {
+  // The ring of the element itself, then every property that can mark focus on it or its first
+  // descendants (an SVG mark often shows focus through a child's stroke or fill).
   const look = (el: Element): string => {
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/rgba\(.*, 0\)$/.test(s.outlineColor) ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none';
-    return [outline, s.boxShadow, s.backgroundColor, s.borderColor, s.color, s.textDecorationLine].join('|');
+    const parts = [el, ...[...el.querySelectorAll('*')].slice(0, 30)].map((e) => {
+      const c = getComputedStyle(e);
+      return [c.boxShadow, c.backgroundColor, c.borderColor, c.color, c.textDecorationLine, c.fill, c.stroke, c.strokeWidth, c.opacity, c.outlineStyle, c.outlineColor].join(',');
+    });
+    return [outline, ...parts].join('|');
   };
   const w = window as unknown as { __kb: { look: (el: Element) => string; before: Map<Element, string>; seen: Set<Element> } };
   const before = new Map<Element, string>();
   let n = 0;
+  // Only one radio of a group is a Tab stop (the checked one, else the first); arrows reach the rest.
+  const radioStops = new Set<Element>();
+  const groups = new Map<string, HTMLInputElement[]>();
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    const key = `${radio.form ? [...document.forms].indexOf(radio.form) : -1}|${radio.name || Math.random()}`;
+    groups.set(key, [...(groups.get(key) ?? []), radio]);
+  }
+  for (const group of groups.values()) radioStops.add(group.find((r) => r.checked) ?? (group[0] as Element));
   for (const el of document.querySelectorAll(selector)) {
+    if (el instanceof HTMLInputElement && el.type === 'radio' && !radioStops.has(el)) continue;
     const html = el as HTMLElement;
     const box = el.getBoundingClientRect();
     const disabled = 'disabled' in html && (html as HTMLButtonElement).disabled;
