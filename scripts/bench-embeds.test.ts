@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cssReferences, htmlReferences, jsReferences, measureEmbed, table } from './bench-embeds.ts';
@@ -31,8 +31,18 @@ describe('jsReferences', () => {
 });
 
 describe('measureEmbed', () => {
+  const made: string[] = [];
+  const tempDist = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-embeds-'));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('measureEmbed sums the gzipped HTML and each file it loads once', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'bench-embeds-'));
+    const dist = tempDist();
     mkdirSync(join(dist, 'embed', 'roads'), { recursive: true });
     mkdirSync(join(dist, '_astro'));
     writeFileSync(join(dist, 'embed', 'roads', 'index.html'), '<html data-embed-type="bar"><link rel="stylesheet" href="/_astro/a.css"><script src="/embed/child.js"></script><script src="/embed/child.js"></script>');
@@ -47,7 +57,7 @@ describe('measureEmbed', () => {
   });
 
   it('measureEmbed names a referenced file that is missing from the build', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'bench-embeds-'));
+    const dist = tempDist();
     mkdirSync(join(dist, 'embed', 'roads'), { recursive: true });
     writeFileSync(join(dist, 'embed', 'roads', 'index.html'), '<script src="/gone.js"></script>');
     expect(() => measureEmbed(dist, 'roads')).toThrow(/\/embed\/roads\/ loads \/gone.js, which is not in/);

@@ -2,7 +2,7 @@
 // (our loader, the real pym.js Parent, Datawrapper's listener, an amp-iframe-style listener), fits its
 // content at 1000 px, at 360 px and back; malformed messages change nothing; themes follow the host.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium, newContext } from './lib/browser.ts';
@@ -10,8 +10,8 @@ import { hostPage, type Dialect } from './lib/embed-hosts.ts';
 import { startHostPages, type HostPages } from './lib/host-pages.ts';
 import { startServer, type StaticServer } from './lib/server.ts';
 import { CHART_BUDGET, measureEmbeds } from '../../scripts/bench-embeds.ts';
+import { DIST } from './lib/site.ts';
 
-const DIST = resolve(process.env['EMBEDS_DIST'] ?? 'dist');
 const ids = existsSync(join(DIST, 'embed'))
   ? readdirSync(join(DIST, 'embed')).filter((id) => existsSync(join(DIST, 'embed', id, 'index.html'))).sort()
   : [];
