@@ -40,7 +40,8 @@ export function loaderUrl(site: string): string {
   return `${site}/embed/loader.js`;
 }
 
-/** A responsive iframe; attributes rather than only style, because some CMSs strip style. */
+/** A responsive iframe. width="100%" is not conforming HTML, but every browser honours it and it survives
+ *  CMSs that strip style attributes; the style repeats it for those that keep them. */
 export function iframeCode(target: EmbedTarget): string {
   return `<iframe src="${escape(embedUrl(target))}" title="${escape(target.title)}" width="100%" height="${Math.round(target.height)}" frameborder="0" loading="lazy" style="width:100%;border:0"></iframe>`;
 }
