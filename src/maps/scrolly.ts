@@ -37,6 +37,8 @@ function showStatic(section: HTMLElement, stepMap: Element | null): void {
 function enhance(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
   if (steps.length === 0) return;
+  // The sticky layout's CSS keys on this class, so without JavaScript the steps simply stack.
+  section.classList.add('is-enhanced');
   let live: LiveMap | null = null;
   let active = 0;
   showStatic(section, stepOf(steps[0]!).map);
