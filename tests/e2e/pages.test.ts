@@ -1,68 +1,69 @@
-// Every built page in a real browser: it loads cleanly under its CSP, works by keyboard, passes axe
-// in light and dark, and never scrolls sideways at 320 px.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+// Every built page in a real browser, a few at a time: it loads cleanly under its CSP, shows the
+// same text, charts and static maps without JavaScript and without WebGL, works by keyboard, passes
+// axe in light and dark, and never scrolls sideways at 320 px. One test per page; a failure lists
+// the problems of each check.
+import { afterAll, beforeAll, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
 import { launchChromium, newContext } from './lib/browser.ts';
+import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
 import { checkOverflow } from './lib/overflow.ts';
 import { startServer } from './lib/server.ts';
 import type { StaticServer } from './lib/server.ts';
 import { DIST, builtPages } from './lib/site.ts';
 import { watchPage } from './lib/watch.ts';
-import type { Watcher } from './lib/watch.ts';
 
 const PAGES = builtPages();
-
 let server: StaticServer;
 let browser: Browser;
+let flat: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(DIST), launchChromium()]);
+  [server, browser, flat] = await Promise.all([startServer(DIST), launchChromium(), launchChromium({ webgl: false })]);
 });
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  await Promise.all([browser?.close(), flat?.close(), server?.close()]);
 });
 
-describe.each(PAGES.map((p) => p.path))('%s', (path) => {
-  let context: BrowserContext;
-  let page: Page;
-  let watcher: Watcher;
+/** The same page in a degraded browser: what is visible, and what went wrong while loading. */
+async function degradedView(on: Browser, path: string, javaScriptEnabled: boolean) {
+  const context = await newContext(on, { javaScriptEnabled });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, server.origin);
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  // Without JavaScript nothing loads after the load event.
+  if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+  const visible = await visibleContent(page, false);
+  const problems = await watcher.problems();
+  await context.close();
+  return { visible, problems };
+}
 
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    watcher = await watchPage(page, server.origin);
-    await installAxe(page);
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+it.concurrent.for(PAGES.map((p) => p.path))('%s', async (path, { expect }) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const watcher = await watchPage(page, server.origin);
+  await installAxe(page);
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const report: Record<string, string[]> = {};
+  report['clean load (errors, other hosts, CSP)'] = await watcher.problems();
 
-  it('loads with no console error, exception, failed request, request to another host or CSP violation', async () => {
-    expect(await watcher.problems()).toEqual([]);
-  });
+  const full = await visibleContent(page, true);
+  const bare = await degradedView(browser, path, false);
+  const noGl = await degradedView(flat, path, true);
+  report['without JavaScript'] = compareVisible(full, bare.visible, 'no JavaScript');
+  report['without WebGL'] = [...compareVisible(full, noGl.visible, 'no WebGL'), ...noGl.problems];
+  if (/^\/chapters\/[^/]+\/$/.test(path) && full.texts.length === 0) report['without JavaScript'].push('the chapter shows no text at all');
 
-  it('lets the keyboard reach every control, with a visible focus', async () => {
-    expect(await checkKeyboard(page)).toEqual([]);
-  });
+  report['keyboard'] = await checkKeyboard(page);
+  report['axe, light'] = await checkAxe(page, 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  report['axe, dark (colour rules)'] = await checkAxe(page, 'dark', COLOUR_RULES);
+  report['overflow at 320 px'] = await checkOverflow(page, 320);
+  report['errors during the checks'] = (await watcher.problems()).slice(report['clean load (errors, other hosts, CSP)'].length);
+  await context.close();
 
-  it('has no axe violation in light mode', async () => {
-    expect(await checkAxe(page, 'light')).toEqual([]);
-  });
-
-  it('has no axe colour violation in dark mode', async () => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await checkAxe(page, 'dark', COLOUR_RULES)).toEqual([]);
-  });
-
-  it('does not overflow sideways at 320 px', async () => {
-    expect(await checkOverflow(page, 320)).toEqual([]);
-  });
-
-  it('stays free of errors through all of the above', async () => {
-    expect(await watcher.problems()).toEqual([]);
-  });
+  expect(report).toEqual(Object.fromEntries(Object.keys(report).map((check) => [check, []])));
 });

@@ -8,7 +8,9 @@ export default defineConfig({
     environment: 'node',
     // One browser at a time: the machine has 2 cores and Chromium itself uses both.
     fileParallelism: false,
-    testTimeout: 120_000,
+    // Pages tested at once within a file: hides network-idle waits without starving 2 cores.
+    maxConcurrency: 3,
+    testTimeout: 300_000,
     hookTimeout: 120_000,
   },
 });
