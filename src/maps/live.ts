@@ -10,6 +10,7 @@ import { applyLayers } from './apply-view.ts';
 import { DATA_EXTENT } from './extents.ts';
 import { decodeGeo, type MapGeo } from './geo.ts';
 import { readPalette, type Palette } from './palette.ts';
+import { popupContent } from './popup-content.ts';
 import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
 import type { MapView } from './view.ts';
 
@@ -143,10 +144,7 @@ function wireInteraction(map: MapLibreMap, host: HTMLElement): void {
   const show = (fid: string, at: [number, number]) => {
     const item = itemFor(fid);
     if (!item) return;
-    const content = item.cloneNode(true) as HTMLElement;
-    // The clone lives in the popup next to the original: its ids must not repeat.
-    for (const el of [content, ...content.querySelectorAll('[id]')]) el.removeAttribute('id');
-    popup.setLngLat(at).setDOMContent(content).addTo(map);
+    popup.setLngLat(at).setDOMContent(popupContent(item)).addTo(map);
   };
   popup.on('close', () => {
     state(pinned, 'selected', false);
