@@ -12,6 +12,7 @@ import { decodeGeo, type MapGeo } from './geo.ts';
 import { readPalette, type Palette } from './palette.ts';
 import { popupContent } from './popup-content.ts';
 import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
+import { uniqueLabel } from './unique-label.ts';
 import type { MapView } from './view.ts';
 
 setWorkerUrl(workerUrl);
@@ -81,6 +82,7 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
     cooperativeGestures: true,
     attributionControl: { compact: true, customAttribution: credits.map(escapeHtml) },
   });
+  nameMap(container, map.getCanvas());
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -126,6 +128,15 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
       else map.jumpTo(camera);
     },
   };
+}
+
+/** MapLibre names every canvas "Map": give the container and its canvas names of their own on the page. */
+function nameMap(container: HTMLElement, canvas: HTMLCanvasElement): void {
+  const taken = (except: Element) =>
+    new Set([...document.querySelectorAll('[aria-label]')].filter((el) => el !== except).map((el) => el.getAttribute('aria-label') ?? ''));
+  const name = uniqueLabel(container.getAttribute('aria-label') ?? 'Interactive map', taken(container));
+  container.setAttribute('aria-label', name);
+  canvas.setAttribute('aria-label', uniqueLabel(`${name}, drawing area (arrow keys pan, + and − zoom)`, taken(canvas)));
 }
 
 function escapeHtml(text: string): string {
