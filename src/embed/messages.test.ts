@@ -15,7 +15,7 @@ describe('heightMessages', () => {
   it('heightMessages(id, height, childId) speaks ours, Datawrapper, AMP and pym', () => {
     expect(heightMessages('roads-km', 412, 'pym-0-abc')).toEqual([
       { 'zhetysu-embed': 1, type: 'height', id: 'roads-km', height: 412 },
-      { 'datawrapper-height': { 'roads-km': 412 } },
+      { 'datawrapper-height': { '/embed/roads-km/': 412 } },
       { sentinel: 'amp', type: 'embed-size', height: 412 },
       'pymxPYMxpym-0-abcxPYMxheightxPYMx412',
     ]);
@@ -23,6 +23,13 @@ describe('heightMessages', () => {
 
   it('heightMessages(id, height, null) leaves pym out when no pym Parent framed us', () => {
     expect(heightMessages('roads-km', 412, null)).toHaveLength(3);
+  });
+
+  it('heightMessages Datawrapper key selects only its own iframe in older src-matching listeners', () => {
+    const [, datawrapper] = heightMessages('gas', 300, null) as [unknown, { 'datawrapper-height': Record<string, number> }];
+    const key = Object.keys(datawrapper['datawrapper-height'])[0] ?? '';
+    expect('https://s.example/embed/gas/?theme=dark'.includes(key)).toBe(true);
+    expect('https://s.example/embed/gas-coverage/'.includes(key)).toBe(false);
   });
 
   it('heightMessages pym message matches the pym Parent regex with type height', () => {

@@ -48,9 +48,10 @@ export function pymMessage(childId: string, type: string, value: string): string
   return ['pym', childId, type, value].join(PYM_DELIMITER);
 }
 
-/** `{"datawrapper-height": {"<id>": height}}`, as Datawrapper's responsive embed listener expects. */
+/** `{"datawrapper-height": {"/embed/<id>/": height}}`. Datawrapper's listener matches the frame by
+ *  contentWindow, or (older copies) by `iframe[src*='<key>']`: the whole path keeps "gas" off "gas-coverage". */
 export function datawrapperHeightMessage(id: string, height: number): { 'datawrapper-height': Record<string, number> } {
-  return { 'datawrapper-height': { [id]: height } };
+  return { 'datawrapper-height': { [`/embed/${id}/`]: height } };
 }
 
 /** AMP's `amp-iframe` resize request. */

@@ -70,8 +70,8 @@ async function embedFrames(page: Page): Promise<Array<{ id: string; frame: Frame
 
 /** Every embed whose iframe is not exactly as tall as its content, or whose content is cut or wider than the iframe. */
 async function misfits(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  for (const { id, frame, height } of await embedFrames(page)) {
+  // All frames at once: one slow frame (a live map starting) must not hold up the others' checks.
+  const results = await Promise.all((await embedFrames(page)).map(async ({ id, frame, height }) => {
     const content = await frame.evaluate(() => ({
       body: Math.ceil(document.body.getBoundingClientRect().height),
       scroll: document.documentElement.scrollHeight,
@@ -79,17 +79,18 @@ async function misfits(page: Page): Promise<string[]> {
       overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     })).catch(() => null);
     const frameHeight = await height();
-    if (!content) out.push(`${id}: not loaded`);
+    if (!content) return `${id}: not loaded`;
     // Off-screen cross-origin frames may see a stale innerHeight, so overflow is judged against the larger.
-    else if (frameHeight !== content.body || content.scroll > Math.max(content.body, content.inner)) out.push(`${id}: iframe ${frameHeight}px, content ${content.body}px (scrollHeight ${content.scroll})`);
-    else if (content.overflowX > 0) out.push(`${id}: content ${content.overflowX}px wider than the iframe`);
-  }
-  return out;
+    if (frameHeight !== content.body || content.scroll > Math.max(content.body, content.inner)) return `${id}: iframe ${frameHeight}px, content ${content.body}px (scrollHeight ${content.scroll})`;
+    if (content.overflowX > 0) return `${id}: content ${content.overflowX}px wider than the iframe`;
+    return null;
+  }));
+  return results.filter((r): r is string => r !== null);
 }
 
 async function fitsAt(page: Page, width: number): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  await expect.poll(() => misfits(page), { timeout: 20_000, interval: 100 }).toEqual([]);
+  await expect.poll(() => misfits(page), { timeout: 60_000, interval: 100 }).toEqual([]);
 }
 
 describe('embeds', () => {
