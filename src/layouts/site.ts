@@ -12,4 +12,5 @@ export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/', label: 'Story' },
   { href: '/tracker/', label: 'Instruction tracker' },
   { href: '/speech/', label: 'The speech' },
+  { href: '/embeds/', label: 'Embed' },
 ];
