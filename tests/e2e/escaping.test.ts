@@ -48,7 +48,8 @@ describe('a build whose data carries markup', () => {
     for (const file of filesUnder(dist, '.csv')) {
       const text = readFileSync(file, 'utf8');
       if (!injections.some((i) => text.includes(i.token))) continue;
-      const table = parseCsv(text, file);
+      // A leading block of `#` lines is the file's metadata preamble; the data below it is strict RFC 4180.
+      const table = parseCsv(text.replace(/^(#[^\n]*\n)+/, ''), file);
       if (table.problems.length > 0) problems.push(`${file}: ${table.problems.map((p) => p.expected).join('; ')}`);
       const cells = table.records.flatMap((r) => Object.values(r.cells));
       for (const { value } of injections) {
@@ -111,6 +112,8 @@ describe('a build whose data carries markup', () => {
       expect(problems).toEqual([]);
       // Every map popup of the place must open and show its name, markup included, as text.
       expect(popups.filter((p) => !p.endsWith('shows the name as text'))).toEqual([]);
+      const maps = pages.filter((p) => readFileSync(p.file, 'utf8').includes('data-fid=')).length;
+      if (maps > 0) expect(popups.length, `${maps} pages have map links, yet none for the place opened a popup`).toBeGreaterThan(0);
     });
   });
 });
