@@ -48,6 +48,8 @@ interface Row {
   form: 'mobile' | 'desktop';
   scores: Record<string, number>;
   metrics: Record<string, number>;
+  /** Audits that scored below 1, to see what cost the points. */
+  failing: string[];
 }
 
 async function main(): Promise<void> {
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
         const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [id, audits[id]?.numericValue ?? NaN]));
         const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => a.id);
         if (failing.length) console.log(`  below 1: ${failing.join(', ')}`);
-        rows.push({ page: path, kind, form, scores, metrics });
+        rows.push({ page: path, kind, form, scores, metrics, failing });
       }
     }
   } finally {

@@ -32,6 +32,15 @@ describe('the build', () => {
     expect(missing.map((id) => `/speech/#${id} has no element with that id`)).toEqual([]);
   });
 
+  it('gives every page an icon, so no browser asks for a missing /favicon.ico (a logged 404)', () => {
+    const hasDefault = existsSync(join(DIST, 'favicon.ico'));
+    const missing = PAGES.filter((p) => {
+      const icons = [...elements(parseHtml(readFileSync(p.file, 'utf8')))].filter((el) => el.tagName === 'link' && /\bicon\b/.test(attr(el, 'rel') ?? ''));
+      return icons.length === 0 && !hasDefault;
+    });
+    expect(missing.map((p) => `${p.path}: no <link rel="icon"> and no dist/favicon.ico`)).toEqual([]);
+  });
+
   it('gives every page a strict CSP that covers each inline script and style by hash', () => {
     const problems = PAGES.flatMap((p) => checkPageCsp(readFileSync(p.file, 'utf8')).map((m) => `${p.path}: ${m}`));
     expect(problems).toEqual([]);
