@@ -34,12 +34,15 @@ export interface ContextOptions {
   width?: number;
 }
 
-export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     reducedMotion: 'reduce',
     serviceWorkers: 'block',
   });
+  // Loads wait for network idle; on a machine shared by many builds 30 s is not always enough.
+  context.setDefaultNavigationTimeout(90_000);
+  return context;
 }
