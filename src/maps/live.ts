@@ -97,8 +97,11 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
   });
 
   // Dark mode or a theme switch changes the tokens: repaint with the new colours.
+  let styleLoaded = false;
   const repaint = () => {
     palette = readPalette(host);
+    // Before the style loads MapLibre throws on any layer change; the load handler repaints.
+    if (!styleLoaded) return;
     const next = mapLayers(current, palette);
     applyLayers(map, layers, next);
     layers = next;
@@ -110,6 +113,8 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
 
   // Layers exist only once the style has loaded; setView needs them.
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  styleLoaded = true;
+  repaint();
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   // The credits are printed under the map too: start the compact attribution folded so it hides nothing.
   void ready.then(() => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
