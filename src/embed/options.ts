@@ -1,5 +1,6 @@
-// The theme and background chooser on /embeds/: rewrites every code box and preview to match.
-// Without JavaScript the chooser stays hidden and the page explains the URL parameters instead.
+// The theme and background chooser on /embeds/: rewrites every code box and live preview to match,
+// and the buttons that swap a preview picture for the live embed. Without JavaScript both stay hidden
+// and the page keeps the picture and a link to the embed.
 import { ampCode, embedCode, embedUrl, type EmbedTarget, type ThemeChoice } from './embed-code.ts';
 
 export interface Choice {
@@ -34,7 +35,29 @@ export function applyChoice(root: ParentNode, site: string, choice: Choice): voi
   }
 }
 
+/** Replaces a preview's picture (in `box`, marked data-preview/-title/-height) with the live embed. */
+export function showLivePreview(box: HTMLElement, choice: Choice): HTMLIFrameElement {
+  const { preview: id = '', title = '', height = '0' } = box.dataset;
+  const frame = box.ownerDocument.createElement('iframe');
+  frame.dataset['preview'] = id;
+  frame.title = `Live preview: ${title}`;
+  frame.height = height;
+  frame.src = embedUrl({ site: '', id, ...choice });
+  box.replaceChildren(frame);
+  return frame;
+}
+
 export function enhanceOptions(form: HTMLFormElement, root: ParentNode, site: string): void {
   form.hidden = false;
   form.addEventListener('change', () => applyChoice(root, site, readChoice(form)));
+  // Live previews load only on request: 28 embeds, six of them maps, are too much for one page.
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-live-preview]')) {
+    const box = button.closest<HTMLElement>('[data-preview]');
+    if (!box) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      // The button goes with the picture: keep the keyboard user where they were, on the embed.
+      showLivePreview(box, readChoice(form)).focus();
+    });
+  }
 }

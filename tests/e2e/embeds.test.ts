@@ -301,7 +301,7 @@ describe('/embeds/', () => {
     await context.close();
   });
 
-  it('Copy works from the keyboard and announces itself; the options rewrite the code', async () => {
+  it('Copy works from the keyboard and announces itself; the options rewrite the code and the live preview', async () => {
     const context = await newContext(browser, { width: 1000 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
@@ -316,7 +316,14 @@ describe('/embeds/', () => {
     await page.locator('input[name="theme"][value="dark"]').check();
     await page.locator('input[name="transparent"]').check();
     expect(await page.locator(`textarea#code-${id}`).inputValue()).toContain(`/embed/${id}/?theme=dark&amp;transparent=1"`);
-    expect(await page.locator(`iframe[data-preview="${id}"]`).getAttribute('src')).toBe(`/embed/${id}/?theme=dark&transparent=1`);
+    expect(await page.locator(`iframe[data-preview="${id}"]`).count()).toBe(0);
+    await page.locator(`button[data-live-preview="${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    const preview = page.locator(`iframe[data-preview="${id}"]`);
+    expect(await preview.getAttribute('src')).toBe(`/embed/${id}/?theme=dark&transparent=1`);
+    expect(await preview.evaluate((frame) => frame === document.activeElement)).toBe(true);
+    await page.locator('input[name="theme"][value="light"]').check();
+    expect(await preview.getAttribute('src')).toBe(`/embed/${id}/?theme=light&transparent=1`);
     await context.close();
   });
 });
