@@ -1,6 +1,7 @@
 // The only map code every map page loads (≈1 KB): it decides whether and when the live map may
-// replace the static one. MapLibre is fetched only when a map nears the viewport and the browser
-// has WebGL2; otherwise nothing is downloaded and the static SVG stays (STACK.md pitfall 3).
+// replace the static one. MapLibre is fetched only once the reader has scrolled, pointed, touched or
+// typed, when a map nears the viewport and the browser has WebGL2; otherwise nothing is downloaded
+// and the static SVG stays (STACK.md pitfall 3).
 
 /** True when the browser can create a WebGL2 context (MapLibre 6 needs it). */
 export function hasWebGL2(doc: Document = document): boolean {
@@ -14,6 +15,25 @@ export function hasWebGL2(doc: Document = document): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a reader does first on a page: any of these means someone is there to use a live map. */
+export const INTERACTIONS = ['scroll', 'wheel', 'pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
+
+/**
+ * Calls `start` once, at the reader's first scroll, pointer, touch or key. Until then the static map
+ * is the page: MapLibre's megabyte of script and its WebGL start-up would otherwise block the main
+ * thread while the page is still being read in (a 'facade', as Lighthouse calls it).
+ */
+export function afterFirstInteraction(target: EventTarget, start: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    for (const type of INTERACTIONS) target.removeEventListener(type, once, { capture: true });
+    start();
+  };
+  for (const type of INTERACTIONS) target.addEventListener(type, once, { capture: true, passive: true });
 }
 
 /** Starts loading a map this far before it scrolls into view. */
@@ -44,5 +64,7 @@ export function enhanceMaps(root: ParentNode = document): void {
     },
     { rootMargin: MARGIN },
   );
-  for (const f of figures) observer.observe(f);
+  afterFirstInteraction(window, () => {
+    for (const f of figures) observer.observe(f);
+  });
 }

@@ -1,7 +1,7 @@
 // Drives every <ScrollyMap> on the page: scrollama says which step is active; the sticky frame
 // shows that step's static map at once and, where WebGL2 exists, the live map moves to its view.
 import scrollama from 'scrollama';
-import { hasWebGL2 } from './island.ts';
+import { afterFirstInteraction, hasWebGL2 } from './island.ts';
 import type { LiveMap } from './live.ts';
 import type { MapView } from './view.ts';
 
@@ -91,7 +91,7 @@ function enhance(section: HTMLElement): void {
     },
     { rootMargin: '600px 0px' },
   );
-  observer.observe(section);
+  afterFirstInteraction(window, () => observer.observe(section));
 }
 
 export function enhanceScrolly(root: ParentNode = document): void {

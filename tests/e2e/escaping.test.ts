@@ -93,27 +93,40 @@ describe('a build whose data carries markup', () => {
         const watcher = await watchPage(tab, server.origin);
         await tab.goto(server.origin + page.path, { waitUntil: 'load' });
         await tab.waitForLoadState('networkidle');
+        // A reader arrives: live maps start at the first pointer, scroll, touch or key.
+        await tab.mouse.move(10, 10);
         // Open every popup-like control a reader could: buttons and summaries in figures, map features.
-        for (const control of await tab.locator('figure button, figure summary, a[data-fid]').all()) {
+        // Element handles, not nth() locators: a live map mounting adds buttons and would shift the indices.
+        for (const control of await tab.locator('figure button, figure summary, a[data-fid]').elementHandles()) {
           const text = (await control.textContent()) ?? '';
           const isMapLink = (await control.getAttribute('data-fid')) !== null;
           // Map links whose feature carries no injected text cannot show any; skip them (they are many).
           if (isMapLink && !injections.some((i) => text.includes(i.token))) continue;
           const isPlace = isMapLink && text.includes(place.value);
           // A map link opens a popup only once the live map is up; before that it is a plain anchor.
-          const figure = control.locator('xpath=ancestor::figure[1]');
-          // Maps mount when scrolled into view: bring the link's map on screen, then wait for it.
           if (isPlace) {
-            await control.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
-            await figure.locator('.maplibregl-canvas').first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+            // Maps mount when scrolled into view: bring the link's map on screen, then wait until the live
+            // map (a figure, or a scrolly section) marks itself ready, drawn and wired.
+            await control.scrollIntoViewIfNeeded({ timeout: 10_000 }).catch(() => undefined);
+            await tab
+              .waitForFunction((el) => ((el as Element).closest('[data-map-live]') as HTMLElement | null)?.dataset['mapLive'] === 'ready', control, { timeout: 60_000 })
+              .catch(() => undefined);
           }
-          await control.click({ timeout: 2000 }).catch(() => undefined);
+          // A loaded machine can take seconds to find a link actionable: the place's link gets longer.
+          const clicked = await control.click({ timeout: isPlace ? 15_000 : 2000 }).then(() => true, () => false);
           if (!isPlace) continue;
+          if (!clicked) {
+            popups.push(`${page.path}: the map link to the place could not be clicked`);
+            continue;
+          }
           // A page can hold several maps: the popup to read is the one in the link's own figure.
-          const popup = figure.locator('.maplibregl-popup').first();
-          const shown = await popup.waitFor({ timeout: 5000 }).then(() => true, () => false);
-          const shownText = shown ? ((await popup.textContent()) ?? '') : '';
-          popups.push(`${page.path}: popup ${!shown ? 'did not open' : shownText.includes(place.value) ? 'shows the name as text' : `lacks the name: "${shownText.slice(0, 80)}"`}`);
+          const figure = await control.evaluateHandle((el) => (el as Element).closest('figure'));
+          const popupText = (fig: Element | null) => fig?.querySelector('.maplibregl-popup')?.textContent ?? null;
+          const shown = await tab
+            .waitForFunction(([fig, name]) => (fig?.querySelector('.maplibregl-popup')?.textContent ?? '').includes(name), [figure, place.value] as const, { timeout: 10_000 })
+            .then(() => true, () => false);
+          const other = shown ? '' : await figure.evaluate(popupText);
+          popups.push(`${page.path}: popup ${shown ? 'shows the name as text' : other === null ? 'did not open' : `lacks the name: "${other.slice(0, 80)}"`}`);
         }
         const leaked = await readLeakTrap(tab);
         problems.push(...[...leaked, ...(await watcher.problems()).filter((p) => p.includes('x-') || p.includes('alert'))].map((p) => `${page.path}: ${p}`));

@@ -99,6 +99,8 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
     page.on('requestfinished', (r) => requests.push(r));
     const start = Date.now();
     await page.goto(server.origin + path, { waitUntil: 'load' });
+    // A reader arrives: live maps start at the first pointer, scroll, touch or key.
+    await page.mouse.move(10, 10);
     const ids = await visitMaps(page, 'ready');
     const idle = Date.now() - start;
     for (const selector of ['[data-map-live="ready"] .map-live canvas']) {
@@ -110,6 +112,21 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
     // The figures the issue asks for, in the test log (transfer sizes, gzip as the test server sends them).
     console.log(`maps ${path}: ${ids.join(', ')} — map JS ${kb(js)}, map data ${kb(data)} (gzip); all maps idle after ${idle} ms`);
     expect(await watcher.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('loads no MapLibre until the reader scrolls, points, touches or types, then does at once', async () => {
+    const context = await newContext(gl);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
+    expect(await page.locator('[data-map-live="waiting"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    await page.locator('[data-map-figure], [data-scrolly]').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => loaded.filter((u) => /\/live\.[^/]*\.js$/.test(u)).length, { timeout: IDLE_TIMEOUT }).toBeGreaterThan(0);
     await context.close();
   });
 
