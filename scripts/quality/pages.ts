@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The kinds of page that carry their own byte budget. */
-export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'map-embed' | 'speech' | 'other' | 'map-other';
+export type PageKind = 'home' | 'chapter' | 'map-chapter' | 'embed' | 'map-embed' | 'speech' | 'gallery' | 'other' | 'map-other';
 
 export interface BuiltPage {
   /** URL path as a reader requests it: `/`, `/chapters/economy/`, `/404.html`. */
@@ -42,6 +42,8 @@ export function kindOf(path: string, hasMap: boolean): PageKind {
   if (path === '/') return 'home';
   if (path.startsWith('/embed/')) return hasMap ? 'map-embed' : 'embed';
   if (path === '/speech/') return 'speech';
+  // The embed gallery shows a preview picture of every graphic: its images get a budget of their own.
+  if (path === '/embeds/') return 'gallery';
   if (/^\/chapters\/[^/]+\/$/.test(path)) return hasMap ? 'map-chapter' : 'chapter';
   return hasMap ? 'map-other' : 'other';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightTokens, resolveVariables, tokensFrom } from './tokens.ts';
+import { darkTokens, lightTokens, resolveVariables, tokensFrom } from './tokens.ts';
 
 describe('tokensFrom', () => {
   it('tokensFrom reads the custom properties of the :root block only', () => {
@@ -38,5 +38,14 @@ describe('resolveVariables', () => {
 
   it('resolveVariables names a token that has no value and no fallback', () => {
     expect(() => resolveVariables('fill="var(--nope)"', tokens)).toThrow(/"var\(--nope\)" names no token/);
+  });
+});
+
+describe('darkTokens', () => {
+  it('darkTokens overrides the light colours with the dark theme block and keeps the rest', () => {
+    const [light, dark] = [lightTokens(), darkTokens()];
+    expect(dark['bg']).not.toBe(light['bg']);
+    expect(dark['fg']).not.toBe(light['fg']);
+    expect(dark['font-body']).toBe(light['font-body']);
   });
 });

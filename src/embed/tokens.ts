@@ -23,6 +23,12 @@ export function lightTokens(root = process.cwd()): Tokens {
   return tokensFrom(readFileSync(resolve(root, 'src/styles/tokens.css'), 'utf8'));
 }
 
+/** The dark tokens: the light ones overridden by tokens.css's `:root[data-theme="dark"]` block. */
+export function darkTokens(root = process.cwd()): Tokens {
+  const css = readFileSync(resolve(root, 'src/styles/tokens.css'), 'utf8');
+  return { ...tokensFrom(css), ...tokensFrom(css, ':root[data-theme="dark"]') };
+}
+
 /** Replaces every `var(--name)` / `var(--name, fallback)` with the token's value (or the fallback);
  *  double quotes in values become single so a value stays inside a double-quoted attribute. */
 export function resolveVariables(text: string, tokens: Tokens): string {
