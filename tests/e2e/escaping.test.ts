@@ -43,7 +43,7 @@ describe('a build whose data carries markup', () => {
     expect(found).toEqual([]);
   });
 
-  it('keeps the markup as data in every CSV and JSON file the site serves', () => {
+  it('keeps the markup as data in every CSV, JSON and SVG file the site serves', () => {
     const problems: string[] = [];
     for (const file of filesUnder(dist, '.csv')) {
       const text = readFileSync(file, 'utf8');
@@ -65,6 +65,11 @@ describe('a build whose data carries markup', () => {
       } catch (error) {
         problems.push(`${file}: ${String(error)}`);
       }
+    }
+    // SVG files (the gallery previews) open as documents of their own: markup in them would run there.
+    for (const file of filesUnder(dist, '.svg')) {
+      const text = readFileSync(file, 'utf8');
+      if (injections.some((i) => text.includes(i.token))) problems.push(...leaks(text).map((l) => `${file}: ${l}`));
     }
     expect(problems).toEqual([]);
   });
