@@ -52,11 +52,12 @@ export function enhanceOptions(form: HTMLFormElement, root: ParentNode, site: st
   form.addEventListener('change', () => applyChoice(root, site, readChoice(form)));
   // Live previews load only on request: 28 embeds, six of them maps, are too much for one page.
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-live-preview]')) {
-    const box = button.closest<HTMLElement>('[data-preview]');
+    const box = root.querySelector<HTMLElement>(`[data-preview="${CSS.escape(button.dataset['livePreview'] ?? '')}"]`);
     if (!box) continue;
     button.hidden = false;
     button.addEventListener('click', () => {
-      // The button goes with the picture: keep the keyboard user where they were, on the embed.
+      // The button has done its job: it goes, and focus moves to the live embed that replaced the picture.
+      button.hidden = true;
       showLivePreview(box, readChoice(form)).focus();
     });
   }

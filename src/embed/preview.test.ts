@@ -6,17 +6,24 @@ const model = embedPages()[0]!;
 
 describe('previewSvg', () => {
   it('previewSvg writes every colour in, since an <img> SVG sees no CSS variables', () => {
-    const svg = previewSvg(model, 'example.org', 'light');
+    const svg = previewSvg(model, 'light').svg;
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toContain('var(--');
     expect(svg).toContain('fill="#ffffff"');
   });
 
   it('previewSvg draws the dark preview on the dark background, the same graphic otherwise', () => {
-    const [light, dark] = [previewSvg(model, 'example.org', 'light'), previewSvg(model, 'example.org', 'dark')];
+    const [light, dark] = [previewSvg(model, 'light').svg, previewSvg(model, 'dark').svg];
     expect(dark).not.toBe(light);
     expect(dark).toContain('fill="#121212"');
     expect(dark.match(/<text/g)?.length).toBe(light.match(/<text/g)?.length);
+  });
+
+  it('previewSvg gives the size the <img> reserves, the 640 px column and the graphic\'s height', () => {
+    const preview = previewSvg(model, 'light');
+    expect(preview.width).toBe(640);
+    expect(preview.svg).toContain(`viewBox="0 0 640 ${preview.height}"`);
+    expect(preview.height).toBeGreaterThan(2 * 16);
   });
 });
 
