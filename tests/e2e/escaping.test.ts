@@ -97,7 +97,7 @@ describe('a build whose data carries markup', () => {
         await tab.addInitScript(LEAK_TRAP);
         const watcher = await watchPage(tab, server.origin);
         await tab.goto(server.origin + page.path, { waitUntil: 'load' });
-        await tab.waitForLoadState('networkidle');
+        await watcher.settle();
         // A reader arrives: live maps start at the first pointer, scroll, touch or key.
         await tab.mouse.move(10, 10);
         // Open every popup-like control a reader could: buttons and summaries in figures, map features.

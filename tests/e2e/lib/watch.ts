@@ -1,10 +1,15 @@
 // Records everything that goes wrong while a page loads: console errors, uncaught exceptions,
 // failed requests, requests to other hosts (blocked) and CSP violations.
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 export interface Watcher {
   /** Problems seen so far, one sentence each; call after the page settled. */
   problems(): Promise<string[]>;
+  /**
+   * Waits for network idle, at most `timeout` ms. A request still open then is a problem; no idle
+   * with nothing open is not (a machine at load 15 can miss the 500 ms quiet window for a minute).
+   */
+  settle(timeout?: number): Promise<void>;
 }
 
 // Runs before any page script: CSP violations as structured events, not only console text.
@@ -16,6 +21,10 @@ document.addEventListener('securitypolicyviolation', (e) => {
 export async function watchPage(page: Page, origin: string): Promise<Watcher> {
   const problems: string[] = [];
   const foreign: string[] = [];
+  const open = new Set<Request>();
+  page.on('request', (request) => open.add(request));
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
   await page.addInitScript(RECORD_CSP);
   await page.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin, async (route) => {
     foreign.push(route.request().url());
@@ -32,6 +41,10 @@ export async function watchPage(page: Page, origin: string): Promise<Watcher> {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   return {
+    async settle(timeout = 30_000) {
+      const idle = await page.waitForLoadState('networkidle', { timeout }).then(() => true, () => false);
+      if (!idle) for (const request of open) problems.push(`still loading after ${timeout / 1000} s: ${request.url()}`);
+    },
     async problems() {
       const csp = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []);
       return [
