@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newContext } from './lib/browser.ts';
 import { startServer, type StaticServer } from './lib/server.ts';
@@ -70,6 +70,18 @@ function mapBytes(paths: readonly string[]): { js: number; data: number } {
   return { js, data };
 }
 
+/** `path` loaded and settled in a fresh page that records the URL of every request it makes. */
+async function openRecording(path: string): Promise<{ context: BrowserContext; page: Page; loaded: string[] }> {
+  const context = await newContext(gl);
+  const page = await context.newPage();
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  // Idle is a settling aid here, not the claim: on a loaded machine it may never come.
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+  return { context, page, loaded };
+}
+
 /** Scrolls each map into view in turn and waits for it to reach `state`. */
 async function visitMaps(page: Page, state: 'ready' | 'static'): Promise<string[]> {
   const ids: string[] = [];
@@ -116,13 +128,7 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
   });
 
   it('loads no MapLibre until the reader scrolls, points, touches or types, then does at once', async () => {
-    const context = await newContext(gl);
-    const page = await context.newPage();
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(r.url()));
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    // Idle is a settling aid here, not the claim: on a loaded machine it may never come.
-    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    const { context, page, loaded } = await openRecording(path);
     expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
     expect(await page.locator('[data-map-live="waiting"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Tab');
@@ -163,12 +169,7 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
 
 describe.each(PLAIN_PAGES.map((p) => p.path))('%s (no map)', (path) => {
   it('loads none of MapLibre, the map data or the glyphs', async () => {
-    const context = await newContext(gl);
-    const page = await context.newPage();
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(r.url()));
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    const { context, page, loaded } = await openRecording(path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
