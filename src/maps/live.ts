@@ -109,12 +109,13 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', repaint);
   new MutationObserver(repaint).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
-  wireInteraction(map, host);
-
   // Layers exist only once the style has loaded; setView needs them.
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   styleLoaded = true;
   repaint();
+  // Feature states throw before the style loads (a map link focused by Tab while the map starts did);
+  // until now the links stay plain anchors to the list.
+  wireInteraction(map, host);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   // The credits are printed under the map too: start the compact attribution folded so it hides nothing.
   void ready.then(() => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));

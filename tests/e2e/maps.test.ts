@@ -15,6 +15,8 @@ import { watchPage } from './lib/watch.ts';
 const PAGES = builtPages();
 const html = (file: string) => readFileSync(file, 'utf8');
 const MAP_PAGES = PAGES.filter((p) => /data-map-figure|data-scrolly/.test(html(p.file)));
+/** Map pages whose maps have a keyboard path: links that open a feature's popup. */
+const LINKED_MAP_PAGES = MAP_PAGES.filter((p) => /<a [^>]*data-fid=/.test(html(p.file)));
 const PLAIN_PAGES = PAGES.filter((p) => !MAP_PAGES.includes(p) && p.path.endsWith('/')).slice(0, 3);
 /** Files that only a live map needs: MapLibre's chunks, its worker and stylesheet, the map data, the glyphs. */
 const MAP_ASSET = /maplibre|\/live\.[\w-]+\.js|\/generated\/geo\/|\/glyphs\//;
@@ -163,6 +165,41 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
     const figures = page.locator('[data-map-figure] .map-static svg, [data-scrolly-step] .scrolly-step-map svg');
     expect(await figures.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await figures.count()); i++) expect(await figures.nth(i).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe.each(LINKED_MAP_PAGES.map((p) => p.path))('%s (map links)', (path) => {
+  it('throws nothing when map links are focused in the frames while the live map starts', async () => {
+    const context = await newContext(gl);
+    const page = await context.newPage();
+    const watcher = await watchPage(page, server.origin);
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    // Tab reaching the map's links just as MapLibre has made its canvas, before the style loaded, threw.
+    const focused = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const links = [...document.querySelectorAll<HTMLElement>('a[data-fid]')].slice(0, 20);
+          let count = 0;
+          for (const link of links) link.addEventListener('focus', () => (count += 1));
+          const poll = () => {
+            if (!document.querySelector('.maplibregl-canvas')) {
+              requestAnimationFrame(poll);
+              return;
+            }
+            for (const link of links) {
+              link.focus({ preventScroll: true });
+              link.blur();
+            }
+            resolve(count);
+          };
+          document.querySelector('[data-map-figure], [data-scrolly]')?.scrollIntoView();
+          poll();
+        }),
+    );
+    await page.locator('[data-map-live="ready"]').first().waitFor({ timeout: IDLE_TIMEOUT });
+    expect(focused).toBeGreaterThan(0);
+    expect(await watcher.problems()).toEqual([]);
     await context.close();
   });
 });
