@@ -19,11 +19,9 @@ export interface PngOptions {
   tokens?: Tokens;
 }
 
-let cachedTokens: Tokens | undefined;
-
 /** PNG bytes of `svg`, its CSS variables resolved to light-theme colours, on the page background. */
 export function svgToPng(svg: string, options: PngOptions): Uint8Array {
-  const tokens = options.tokens ?? (cachedTokens ??= lightTokens());
+  const tokens = options.tokens ?? lightTokens();
   const resvg = new Resvg(resolveVariables(svg, tokens), {
     fitTo: { mode: 'width', value: Math.round(options.width) },
     background: tokens['bg'] ?? '#ffffff',

@@ -18,14 +18,25 @@ export function tokensFrom(css: string, selector = ':root'): Tokens {
   return tokens;
 }
 
+// Every PNG and preview resolves colours: read tokens.css once per project root, not once per image.
+const stylesheets = new Map<string, string>();
+function tokensCss(root: string): string {
+  let css = stylesheets.get(root);
+  if (css === undefined) {
+    css = readFileSync(resolve(root, 'src/styles/tokens.css'), 'utf8');
+    stylesheets.set(root, css);
+  }
+  return css;
+}
+
 /** The light tokens of src/styles/tokens.css: images are light, like the page printed. */
 export function lightTokens(root = process.cwd()): Tokens {
-  return tokensFrom(readFileSync(resolve(root, 'src/styles/tokens.css'), 'utf8'));
+  return tokensFrom(tokensCss(root));
 }
 
 /** The dark tokens: the light ones overridden by tokens.css's `:root[data-theme="dark"]` block. */
 export function darkTokens(root = process.cwd()): Tokens {
-  const css = readFileSync(resolve(root, 'src/styles/tokens.css'), 'utf8');
+  const css = tokensCss(root);
   return { ...tokensFrom(css), ...tokensFrom(css, ':root[data-theme="dark"]') };
 }
 
