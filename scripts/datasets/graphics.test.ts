@@ -9,6 +9,7 @@ import type { Instruction } from '../../src/schemas/instruction.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { graphics } from './graphics.ts';
+import { UNCHECKED, type Tracked } from '../../src/schemas/followup.ts';
 
 const claim = (id: string, value: number, unit: Claim['unit'], extra: Partial<Claim> = {}): Claim => ({
   id, value, unit, qualifier: 'exact', measure: `measure of ${id}`, asOf: null, targetYear: null, topic: 'gas', districts: [], places: [],
@@ -19,10 +20,9 @@ const claims = [
   claim('factories-zhetysu', 2, 'factories'), claim('factories-country', 4, 'factories'),
   claim('sport-now', 34, 'percent', { asOf: 2022 }), claim('sport-target', 50, 'percent', { targetYear: 2025 }),
 ];
-const instructions: Instruction[] = [{
+const instructions: Tracked<Instruction>[] = [{
   id: 'gas-by-2025', kind: 'instruction', action: 'Supply gas', responsible: ['not-named'], deadlineSaid: 'by 2025', deadline: '2025-12-31',
-  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', status: 'not yet checked',
-  statusNote: null, statusSource: null, checkedOn: null, sentences: ['p21s2'],
+  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', followup: UNCHECKED, sentences: ['p21s2'],
 }];
 const topics: Topic[] = [{ id: 'gas', title: 'Gas', order: 1, summary: 's' }, { id: 'sugar', title: 'Sugar', order: 2, summary: 's' }];
 const source: Source = {

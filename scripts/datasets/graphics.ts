@@ -2,6 +2,7 @@
 // exactly what the chart shows, with source and licence. Every chart is drawn once here, so a bad one fails `npm run data`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { track, type FollowupData } from '../../src/schemas/followup.ts';
 import type { Builder, Problem } from '../lib/builder.ts';
 import { checkGraphic } from '../lib/graphic-checks.ts';
 import { parseJson, type JsonPath } from '../lib/json.ts';
@@ -23,7 +24,7 @@ export const dataFilePath = (id: string, ext: 'csv' | 'json'): string => `public
 
 export const graphics: Builder<GraphicEntry[]> = {
   name: 'graphics',
-  after: ['source', 'topics', 'claims', 'instructions'],
+  after: ['source', 'topics', 'claims', 'instructions', 'followup'],
   build(ctx) {
     const table = readJsonTable(ctx, 'graphics.json', graphic, GRAPHIC_KEYS);
     const { file } = table;
@@ -38,7 +39,7 @@ export const graphics: Builder<GraphicEntry[]> = {
     const items: unknown[] = Array.isArray(doc?.value) ? doc.value : [];
     const lineOf = doc?.lineOf ?? ((): number | undefined => undefined);
     const claims = earlierList<Claim>(ctx, 'claims');
-    const datasets = { claims, instructions: earlierList<Instruction>(ctx, 'instructions'), topics: earlierList<Topic>(ctx, 'topics') };
+    const datasets = { claims, instructions: track(earlierList<Instruction>(ctx, 'instructions'), (ctx.earlier.get('followup') as FollowupData | undefined)?.instructions), topics: earlierList<Topic>(ctx, 'topics') };
     const refs = {
       file,
       lineOf,

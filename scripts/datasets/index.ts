@@ -5,6 +5,7 @@ import { bodies } from './bodies.ts';
 import { claims } from './claims.ts';
 import { districts } from './districts.ts';
 import { graphics } from './graphics.ts';
+import { followupData } from './followup.ts';
 import { geo } from './geo.ts';
 import { inputs } from './inputs.ts';
 import { instructions } from './instructions.ts';
@@ -18,7 +19,7 @@ import { topics } from './topics.ts';
 
 /** The datasets built from data/ alone; fixture tests run exactly these. */
 export const coreBuilders: Builder[] = [
-  inputs, source, speechText, topics, bodies, districts, places, claims, routes, projects, instructions, awards, speech,
+  inputs, source, speechText, topics, bodies, districts, places, claims, routes, projects, instructions, followupData, awards, speech,
 ];
 
 /** Every builder of `npm run data`: the core datasets, then the ones built from them (maps, graphics). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { claim } from '../../src/schemas/claim.ts';
-import { instruction } from '../../src/schemas/instruction.ts';
+import { followup } from '../../src/schemas/followup.ts';
 import { input } from '../../src/schemas/input.ts';
 import { route } from '../../src/schemas/route.ts';
 import { camelKeys, issuesToProblems, toCamel, toSnake } from './issues.ts';
@@ -32,12 +32,11 @@ describe('issuesToProblems', () => {
     `);
   });
 
-  it('issuesToProblems(issues) reports every missing piece of evidence for a status', () => {
-    const row = { id: 'a', kind: 'instruction', action: 'Do', responsible: 'government', deadlineSaid: '', topic: 't', districts: '', places: '', projects: '', claims: '', quote: 'q', status: 'done', statusNote: '', statusSource: '', checkedOn: '' };
-    expect(problems(instruction, row, { file: 'data/instructions.csv', line: 5 })).toMatchInlineSnapshot(`
+  it('issuesToProblems(issues) reports a reported status that has no evidence', () => {
+    const entry = { instruction: 'a', status: 'reported done', note: 'n', checkedOn: '2026-12-01', evidence: [] };
+    expect(problems(followup, entry, { file: 'data/followup.json', prefix: [4] })).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 5, column status_source: received "", expected an https URL, because status is "done". Any status but "not yet checked" needs its evidence (status_source) and the day it was checked (checked_on). Never guess a status.",
-        "data/instructions.csv line 5, column checked_on: received "", expected a date YYYY-MM-DD, because status is "done". Any status but "not yet checked" needs its evidence (status_source) and the day it was checked (checked_on). Never guess a status.",
+        "data/followup.json [4].evidence: received "0", expected at least one evidence entry that is not "context", because status is "reported done". Every "reported …" status needs the report it rests on (url, outlet, source_kind, published, checked_on). Never set a status without one.",
       ]
     `);
   });

@@ -3,6 +3,7 @@ import awardsJson from '../generated/awards.json';
 import bodiesJson from '../generated/bodies.json';
 import claimsJson from '../generated/claims.json';
 import districtsJson from '../generated/districts.json';
+import followupJson from '../generated/followup.json';
 import inputsJson from '../generated/inputs.json';
 import instructionsJson from '../generated/instructions.json';
 import placesJson from '../generated/places.json';
@@ -16,6 +17,7 @@ import type { Award } from '../schemas/award.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { District } from '../schemas/district.ts';
+import { track, type FollowupData } from '../schemas/followup.ts';
 import type { Input } from '../schemas/input.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import type { Place } from '../schemas/place.ts';
@@ -31,9 +33,12 @@ export const bodies = bodiesJson as unknown as Body[];
 export const claims = claimsJson as unknown as Claim[];
 export const districts = districtsJson as unknown as District[];
 export const inputs = inputsJson as unknown as Input[];
-export const instructions = instructionsJson as unknown as Instruction[];
+const followup = followupJson as unknown as FollowupData;
+/** Every instruction with what came of it (data/followup.json). */
+export const instructions = track(instructionsJson as unknown as Instruction[], followup.instructions);
 export const places = placesJson as unknown as Place[];
-export const projects = projectsJson as unknown as Project[];
+/** Every project with what came of it (data/followup.json). */
+export const projects = track(projectsJson as unknown as Project[], followup.projects);
 export const routes = routesJson as unknown as Route[];
 /** Metadata of the speech: outlet, meeting date and place, speaker, notes on the abridged text. */
 export const source = sourceJson as unknown as Source;

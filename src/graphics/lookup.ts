@@ -1,5 +1,6 @@
 // Finds the claims and instructions a catalogue entry names; a missing id is a bug the builder should have caught.
 import type { Claim } from '../schemas/claim.ts';
+import type { Tracked } from '../schemas/followup.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import type { GraphicEntry } from '../schemas/graphic.ts';
 import type { GraphicDatasets } from './types.ts';
@@ -15,7 +16,7 @@ export function claimById(datasets: GraphicDatasets, id: string, graphic: string
 export const claimsOf = (entry: GraphicEntry, datasets: GraphicDatasets): Claim[] => entry.claims.map((id) => claimById(datasets, id, entry.id));
 
 /** The entry's instructions: "all" in dataset order, or the listed ids in their order. */
-export function instructionsOf(entry: GraphicEntry, datasets: GraphicDatasets): Instruction[] {
+export function instructionsOf(entry: GraphicEntry, datasets: GraphicDatasets): Tracked<Instruction>[] {
   if (entry.instructions === undefined) return [];
   if (entry.instructions === 'all') return [...datasets.instructions];
   return entry.instructions.map((id) => {

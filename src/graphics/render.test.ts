@@ -5,15 +5,15 @@ import { graphic, type GraphicEntry } from '../schemas/graphic.ts';
 import { assertWellFormed } from '../charts/testing.ts';
 import { renderGraphic } from './render.ts';
 import type { GraphicDatasets } from './types.ts';
+import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit' | 'measure'>): Claim => ({
   qualifier: 'exact', asOf: null, targetYear: null, topic: 't', districts: [], places: [], projects: [],
   quote: `quote of ${c.id}`, note: null, sentences: ['p1s1'], ...c,
 });
-const instruction = (i: Partial<Instruction> & Pick<Instruction, 'id' | 'action'>): Instruction => ({
+const instruction = (i: Partial<Instruction> & Pick<Instruction, 'id' | 'action'>): Tracked<Instruction> => ({
   kind: 'instruction', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 't',
-  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, status: 'not yet checked', statusNote: null,
-  statusSource: null, checkedOn: null, sentences: ['p9s1'], ...i,
+  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, followup: UNCHECKED, sentences: ['p9s1'], ...i,
 });
 const datasets: GraphicDatasets = {
   claims: [

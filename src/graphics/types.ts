@@ -1,12 +1,13 @@
 // Shapes shared by the graphics renderer, the Graphic component, the embeds and the graphics builder.
 import type { Claim } from '../schemas/claim.ts';
+import type { Tracked } from '../schemas/followup.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import type { Topic } from '../schemas/topic.ts';
 
 /** What a graphic is drawn from: the datasets `npm run data` emits (src/generated). */
 export interface GraphicDatasets {
   claims: readonly Claim[];
-  instructions: readonly Instruction[];
+  instructions: readonly Tracked<Instruction>[];
   /** Needed by bar charts of instructions by topic. */
   topics: readonly Topic[];
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Instruction } from '../schemas/instruction.ts';
 import { deadlineText, trackerRow } from './tracker-row.ts';
+import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
-const base: Instruction = {
+const base: Tracked<Instruction> = {
   id: 'gas-kerbulak-taldykorgan',
   kind: 'instruction',
   action: 'Supply gas to all settlements',
@@ -16,10 +17,7 @@ const base: Instruction = {
   projects: [],
   claims: [],
   quote: 'I instruct to provide gas',
-  status: 'not yet checked',
-  statusNote: null,
-  statusSource: null,
-  checkedOn: null,
+  followup: UNCHECKED,
   sentences: ['p24s2'],
 };
 const names = {

@@ -1,5 +1,6 @@
 // What a row of the instruction tracker shows, derived from an instruction and the names of what it refers to.
 import { formatDate } from '../charts/format.ts';
+import type { Tracked } from '../schemas/followup.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 
 export interface Names {
@@ -39,7 +40,7 @@ export function deadlineText(i: Pick<Instruction, 'deadlineSaid' | 'deadline' | 
 }
 
 /** The row for one instruction. */
-export function trackerRow(i: Instruction, names: Names): TrackerRow {
+export function trackerRow(i: Tracked<Instruction>, names: Names): TrackerRow {
   const places = i.places.map(names.place);
   const districtIds = [...new Set([...i.districts, ...places.map((p) => p.district).filter((d): d is string => d !== null)])];
   return {
@@ -52,6 +53,6 @@ export function trackerRow(i: Instruction, names: Names): TrackerRow {
     where: [...i.districts.map(names.district), ...places.map((p) => p.name)],
     districtIds,
     topic: i.topic,
-    status: i.status,
+    status: i.followup.status,
   };
 }

@@ -10,6 +10,7 @@ import type { Route } from '../schemas/route.ts';
 import type { MapData } from './data.ts';
 import type { GeoProperties, MapGeo } from './geo.ts';
 import type { MapView } from './view.ts';
+import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 // Clockwise exterior rings (d3-geo's winding) of three 1° squares side by side.
 const square = (x: number): Geometry => ({ type: 'Polygon', coordinates: [[[x, 44], [x, 45], [x + 1, 45], [x + 1, 44], [x, 44]]] });
@@ -70,9 +71,9 @@ export const testData: MapData = {
     { id: 'road-km', value: 120, unit: 'km', qualifier: 'exact', measure: 'road to repair', asOf: null, targetYear: null, topic: 'roads', districts: ['east', 'rural'], places: [], projects: ['road-repair'], quote: 'road of 120 km', note: null, sentences: ['p2s1'] },
   ] as Claim[],
   instructions: [
-    { id: 'repair', kind: 'instruction', action: 'Repair the road', responsible: ['government'], deadlineSaid: 'next year', deadline: '2023-12-31', deadlineKind: 'date', topic: 'roads', districts: ['east'], places: ['town'], projects: ['road-repair'], claims: ['road-km'], quote: 'repair the road next year', status: 'not yet checked', statusNote: null, statusSource: null, checkedOn: null, sentences: ['p2s2'] },
-    { id: 'everywhere', kind: 'commitment', action: 'Do good everywhere', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 'roads', districts: [], places: [], projects: [], claims: [], quote: 'good everywhere', status: 'not yet checked', statusNote: null, statusSource: null, checkedOn: null, sentences: ['p3s1'] },
-  ] as Instruction[],
+    { id: 'repair', kind: 'instruction', action: 'Repair the road', responsible: ['government'], deadlineSaid: 'next year', deadline: '2023-12-31', deadlineKind: 'date', topic: 'roads', districts: ['east'], places: ['town'], projects: ['road-repair'], claims: ['road-km'], quote: 'repair the road next year', followup: UNCHECKED, sentences: ['p2s2'] },
+    { id: 'everywhere', kind: 'commitment', action: 'Do good everywhere', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 'roads', districts: [], places: [], projects: [], claims: [], quote: 'good everywhere', followup: UNCHECKED, sentences: ['p3s1'] },
+  ] as Tracked<Instruction>[],
   projects: [
     { id: 'road-repair', name: 'Road repair', kind: 'infrastructure', state: 'to-repair', topic: 'roads', districts: ['east'], places: ['town', 'farplace'], route: 'road', claims: ['road-km'], quote: 'the road must be repaired', note: null, sentences: ['p2s1'] },
   ] as Project[],

@@ -1,58 +1,35 @@
 import { z } from 'zod';
-import { id, idList, oneOf, oneOfOr, optionalDate, optionalHttpsUrl, optionalText, text } from './fields.ts';
+import { id, idList, oneOf, optionalText, text } from './fields.ts';
 
-export const STATUSES = ['not yet checked', 'done', 'in progress', 'not done', 'partly done'] as const;
 export const DEADLINE_KINDS = ['date', 'urgent', 'open', 'none'] as const;
 /** The `responsible` value for an instruction whose speech names nobody. */
 export const NOT_NAMED = 'not-named';
 
 /** An instruction or commitment in the speech (data/instructions.csv). */
-export const instruction = z
-  .object({
-    /** Stable kebab-case id. */
-    id: id(),
-    /** `instruction` (the President instructs) or `commitment` (the speech says it will be done). */
-    kind: oneOf(['instruction', 'commitment']),
-    /** What is to be done, in our words, starting with a verb. */
-    action: text(),
-    /** Body ids, or just `not-named`. */
-    responsible: idList(),
-    /** The deadline as the speech words it (null when none). */
-    deadlineSaid: optionalText(),
-    /** Topic id. */
-    topic: id(),
-    /** District ids. */
-    districts: idList(),
-    /** Place ids. */
-    places: idList(),
-    /** Project ids. */
-    projects: idList(),
-    /** Claim ids it builds on. */
-    claims: idList(),
-    /** Verbatim excerpt of the speech. */
-    quote: text(),
-    /** What we know of its progress; default `not yet checked`. */
-    status: oneOfOr(STATUSES, 'not yet checked'),
-    /** How the status was judged (null when none). */
-    statusNote: optionalText(),
-    /** https URL of the evidence for the status. */
-    statusSource: optionalHttpsUrl(),
-    /** Date the status was checked, YYYY-MM-DD. */
-    checkedOn: optionalDate(),
-  })
-  .superRefine((row, ctx) => {
-    if (row.status === 'not yet checked') return;
-    const missing = (['statusSource', 'checkedOn'] as const).filter((key) => row[key] === null);
-    for (const key of missing) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [key],
-        input: '',
-        message: key === 'statusSource' ? `an https URL, because status is "${row.status}"` : `a date YYYY-MM-DD, because status is "${row.status}"`,
-        params: { hint: 'Any status but "not yet checked" needs its evidence (status_source) and the day it was checked (checked_on). Never guess a status.' },
-      });
-    }
-  });
+export const instruction = z.object({
+  /** Stable kebab-case id. */
+  id: id(),
+  /** `instruction` (the President instructs) or `commitment` (the speech says it will be done). */
+  kind: oneOf(['instruction', 'commitment']),
+  /** What is to be done, in our words, starting with a verb. */
+  action: text(),
+  /** Body ids, or just `not-named`. */
+  responsible: idList(),
+  /** The deadline as the speech words it (null when none). */
+  deadlineSaid: optionalText(),
+  /** Topic id. */
+  topic: id(),
+  /** District ids. */
+  districts: idList(),
+  /** Place ids. */
+  places: idList(),
+  /** Project ids. */
+  projects: idList(),
+  /** Claim ids it builds on. */
+  claims: idList(),
+  /** Verbatim excerpt of the speech. */
+  quote: text(),
+});
 
 /** An instruction as the site receives it. */
 export type Instruction = z.output<typeof instruction> & {

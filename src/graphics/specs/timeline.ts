@@ -11,7 +11,7 @@ const MEETING = '2022-10-20';
 const kindWords: Record<Instruction['deadlineKind'], string> = { date: '', urgent: 'urgent, no date', open: 'in stages, no date', none: 'no deadline given' };
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-function deadlineText(i: Instruction): string {
+function deadlineText(i: Pick<Instruction, 'deadline' | 'deadlineKind'>): string {
   return i.deadline === null ? kindWords[i.deadlineKind] : formatDate(i.deadline);
 }
 
@@ -20,7 +20,7 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
   const kinds = entry.options.kinds ?? ['date', 'urgent', 'open', 'none'];
   const shown = all.filter((i) => kinds.includes(i.deadlineKind));
   const left = all.length - shown.length;
-  const passed = (i: Instruction): boolean => i.deadline !== null && i.deadline < ctx.today;
+  const passed = (i: Pick<Instruction, 'deadline'>): boolean => i.deadline !== null && i.deadline < ctx.today;
   const footnote = left > 0 ? `Not shown: ${plural(left, 'instruction', 'instructions')} with no deadline in the speech; the tracker lists every instruction.` : undefined;
   const table: DataTable = {
     columns: [
@@ -44,14 +44,14 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
       deadline_said: i.deadlineSaid ?? '',
       deadline_text: deadlineText(i),
       passed: i.deadline === null ? '' : passed(i) ? 'yes' : 'no',
-      status: i.status,
+      status: i.followup.status,
       quote: i.quote,
       instruction_id: i.id,
       deadline: i.deadline,
       deadline_kind: i.deadlineKind,
       responsible: i.responsible.join(' '),
-      status_source: i.statusSource,
-      checked_on: i.checkedOn,
+      status_source: i.followup.evidence.find((e) => e.reports !== 'context')?.url ?? null,
+      checked_on: i.followup.checkedOn,
       sentences: i.sentences.join(' '),
       source: i.sentences[0] === undefined ? null : sentenceHref(i.sentences[0]),
     })),
@@ -68,7 +68,7 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
         date: i.deadline,
         kind: i.deadlineKind,
         ...(i.deadlineSaid === null ? {} : { said: i.deadlineSaid }),
-        note: `Status: ${i.status}`,
+        note: `Status: ${i.followup.status}`,
       })),
       options: { id: ctx.svgId, width: ctx.width, title: entry.title, today: ctx.today, meeting: MEETING, ...(footnote === undefined ? {} : { footnote }) },
     },
