@@ -56,7 +56,7 @@ describe('buildData', () => {
         "routes: 2 routes (1 schematic)",
         "projects: 1 project",
         "instructions: 3 instructions",
-        "followup: 0 items checked, 4 not yet, 0 evidence entries",
+        "followup: 2 items checked, 2 not yet, 1 evidence entry",
         "awards: 1 award",
         "speech: 7 sentences quoted",
       ]
@@ -198,6 +198,51 @@ describe('buildData', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "data/topics.csv line 4, column id: received "gas", expected an id no other row uses. Line 3 already uses gas: rename one of them or merge the rows.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/followup-bad-dates) reports it and writes nothing', async () => {
+    const run = await broken('followup-bad-dates');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/followup.json line 8, [0].evidence[0].published: received "2025-02-30", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
+        "data/followup.json line 9, [0].evidence[1].published: received "23 October 2025", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
+        "data/followup.json line 12, [0].checked_on: received "2999-01-01", expected a date no later than today (2026-12-01). A report cannot be published, checked or completed in the future: check the year.",
+        "data/followup.json line 12, [0].evidence[0].completed_on: received "2021-05-01", expected a completion on or after the speech (2022-10-20). Work reported done before the speech is not a follow-up: mark the entry "reports": "context", or check the date.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/followup-bad-evidence) reports it and writes nothing', async () => {
+    const run = await broken('followup-bad-evidence');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/followup.json line 8, [0].evidence[0].url: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
+        "data/followup.json line 9, [0].evidence[1].url: received "ftp://example.com/file", expected a full http:// or https:// URL. Paste the address of the page exactly as the browser shows it.",
+        "data/followup.json line 9, [0].evidence[1].outlet: received "", expected a text (this cell must not be empty).",
+        "data/followup.json line 9, [0].evidence[1].source_kind: received "blog", expected one of: official, company, news, independent. Write one of the values exactly as listed.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/followup-status-without-evidence) reports it and writes nothing', async () => {
+    const run = await broken('followup-status-without-evidence');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/followup.json line 7, [0].evidence: received "1", expected at least one evidence entry that is not "context", because status is "reported done". Every "reported …" status needs the report it rests on (url, outlet, source_kind, published, checked_on). Never set a status without one.",
+        "data/followup.json line 11, [1].searched: received "", expected what was searched (terms and languages), because status is "no public report found". E.g. en: "Tekeli drinking water"; ru: "Текели питьевая вода"; kk: "Текелі ауыз су".",
+      ]
+    `);
+  });
+
+  it('buildData(broken/followup-unknown-subject) reports it and writes nothing', async () => {
+    const run = await broken('followup-unknown-subject');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/followup.json line 3, [1].instruction: received "", expected exactly one of "instruction" or "project". Name the instruction id or the project id this entry is about, not both.",
+        "data/followup.json line 2, [0].instruction: received "build-pipelines", expected an instruction id from data/instructions.csv. Did you mean build-pipeline? Otherwise add a row for build-pipelines to data/instructions.csv.",
+        "data/followup.json line 5, [2].project: received "gas-pipeline-usharal", expected one entry per project. Line 4 already has an entry for gas-pipeline-usharal: add this evidence to that entry instead.",
       ]
     `);
   });

@@ -9,10 +9,12 @@ export const toSnake = (key: string): string => key.replace(/[A-Z]/gu, (c) => `_
 /** snake_case → camelCase, to feed CSV columns and JSON keys to the camelCase schemas. */
 export const toCamel = (key: string): string => key.replace(/_([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
 
-/** Renames the keys of a plain object to camelCase (one level deep: our JSON objects are flat but for `geometry`). */
+/** Renames the keys of plain objects, at every depth, to camelCase. */
 export function camelKeys(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [toCamel(key), v]));
+  if (Array.isArray(value)) return value.map(camelKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  // Nested objects too: follow-up evidence entries carry snake_case keys of their own.
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [toCamel(key), camelKeys(v)]));
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -64,8 +64,9 @@ const httpUrl = () =>
 
 /** A figure a report gives (never one of the speech's figures). */
 const figure = z.strictObject({
-  value: z.number({ error: 'a number (not in quotes)' }),
-  unit: text(),
+  /** The figure as the source writes it ("302,4", "более 130 тысяч"): never converted, so nothing is lost or added. */
+  value: text(),
+  unit: optionalText().prefault(''),
   /** What the number counts, in our words. */
   what: text(),
 });
