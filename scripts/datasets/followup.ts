@@ -51,7 +51,7 @@ export const followupData: Builder<FollowupData> = {
   name: 'followup',
   after: ['source', 'instructions', 'projects'],
   build(ctx) {
-    const table = readJsonTable(ctx, 'followup.json', followup, ['instruction', 'project', ...Object.keys(followup.shape)]);
+    const table = readJsonTable(ctx, 'followup.json', followup, Object.keys(followup.shape));
     const { file } = table;
     const problems: Problem[] = [...table.problems];
     const meetingDate = (ctx.earlier.get('source') as Source | null | undefined)?.meetingDate ?? null;
