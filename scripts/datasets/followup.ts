@@ -18,7 +18,8 @@ const day = (date: string): string => (date.length === 7 ? `${date}-01` : date);
 /** Builds the record the site shows from one checked entry. */
 export function toRecord(entry: Followup): FollowupRecord {
   const evidence = entry.evidence.map((e) => ({ ...e, checkedOn: e.checkedOn ?? entry.checkedOn }));
-  const done = evidence.filter((e) => e.reports === 'done' && e.completedOn !== null).map((e) => day(e.completedOn as string)).sort();
+  // Kept as written (YYYY-MM stays a month), ordered by the first day it can mean.
+  const done = evidence.flatMap((e) => (e.reports === 'done' && e.completedOn !== null ? [e.completedOn] : [])).sort((a, b) => day(a).localeCompare(day(b)));
   const kinds = new Set(evidence.filter((e) => e.reports !== 'context').map((e) => e.sourceKind));
   const last = entry.history.at(-1);
   const history = [...entry.history];
@@ -30,7 +31,8 @@ export function toRecord(entry: Followup): FollowupRecord {
     checkedOn: entry.checkedOn,
     evidence,
     history,
-    completedOn: done[0] ?? null,
+    // A completion date means something only for what is reported done; a partial report's "done" part is not the whole.
+    completedOn: entry.status === 'reported done' ? (done[0] ?? null) : null,
     sourceKinds: SOURCE_KINDS.filter((k): k is SourceKind => kinds.has(k)),
   };
 }

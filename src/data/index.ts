@@ -60,3 +60,5 @@ export const route = makeLookup(routes, 'route', 'data/routes.json');
 export const topic = makeLookup(topics, 'topic', 'data/topics.csv');
 /** A sentence by its anchor (`p6s1`). */
 export const sentence = makeLookup(sentences, 'sentence', 'src/generated/speech.json');
+/** The day of the build (YYYY-MM-DD): deadlines before it have passed. */
+export const buildDay = new Date().toISOString().slice(0, 10);

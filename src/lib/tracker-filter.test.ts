@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { matches } from './tracker-filter.ts';
+import { NO_FILTERS, compareKeys, fold, matches, optionCounts, parseFilters, serializeFilters, type RowData } from './tracker-filter.ts';
 
-const row = { topic: 'gas', districts: ['kerbulak'], deadline: '2025-12-31' };
-const none = { topic: '', district: '', deadline: '' };
+const row: RowData = { topic: 'gas', districts: ['kerbulak'], deadline: '2025-12-31', status: 'reported done', sources: ['news', 'company'], text: fold('Build the Taldykorgan–Usharal pipeline Kerbulak') };
+const none = NO_FILTERS;
 
 describe('matches', () => {
   it('matches(row, filters) keeps every row when no filter is set', () => {
     expect(matches(row, none, '2024-01-01')).toBe(true);
   });
 
-  it('matches(row, filters) filters by topic and district', () => {
+  it('matches(row, filters) filters by topic, district, status and source kind', () => {
     expect(matches(row, { ...none, topic: 'gas' }, '2024-01-01')).toBe(true);
     expect(matches(row, { ...none, topic: 'sugar' }, '2024-01-01')).toBe(false);
     expect(matches(row, { ...none, district: 'kerbulak' }, '2024-01-01')).toBe(true);
     expect(matches(row, { ...none, district: 'aksu' }, '2024-01-01')).toBe(false);
+    expect(matches(row, { ...none, status: 'reported done' }, '2024-01-01')).toBe(true);
+    expect(matches(row, { ...none, status: 'reported under way' }, '2024-01-01')).toBe(false);
+    expect(matches(row, { ...none, source: 'company' }, '2024-01-01')).toBe(true);
+    expect(matches(row, { ...none, source: 'official' }, '2024-01-01')).toBe(false);
+  });
+
+  it('matches(row, filters) searches every word, ignoring case and diacritics', () => {
+    expect(matches(row, { ...none, q: 'usharal PIPELINE' }, '2024-01-01')).toBe(true);
+    expect(matches(row, { ...none, q: 'usharal sugar' }, '2024-01-01')).toBe(false);
+    expect(matches({ ...row, text: fold('Капал Café') }, { ...none, q: 'капал cafe' }, '2024-01-01')).toBe(true);
   });
 
   it('matches(row, filters, today) tells passed deadlines from those ahead and from rows without a date', () => {
@@ -22,5 +32,30 @@ describe('matches', () => {
     expect(matches(row, { ...none, deadline: 'ahead' }, '2025-12-31')).toBe(true);
     expect(matches(row, { ...none, deadline: 'none' }, '2026-01-01')).toBe(false);
     expect(matches({ ...row, deadline: '' }, { ...none, deadline: 'none' }, '2026-01-01')).toBe(true);
+  });
+});
+
+describe('filters in the URL', () => {
+  it('serializeFilters(f) and parseFilters(search) round-trip, leaving out empty fields', () => {
+    const f = { ...none, topic: 'gas', q: 'pipe line' };
+    expect(serializeFilters(f, 'deadline:asc')).toBe('?q=pipe+line&topic=gas&sort=deadline%3Aasc');
+    expect(parseFilters(serializeFilters(f))).toEqual(f);
+    expect(serializeFilters(none)).toBe('');
+    expect(parseFilters('?colour=red&status=reported+done')).toEqual({ ...none, status: 'reported done' });
+  });
+});
+
+describe('optionCounts', () => {
+  it('optionCounts(rows, f, field) counts each option with the other filters applied', () => {
+    const rows = [row, { ...row, topic: 'sugar', status: 'no public report found' }, { ...row, topic: 'sugar' }];
+    const counts = optionCounts(rows, { ...none, topic: 'sugar' }, 'status', ['reported done', 'no public report found', 'reported dropped'], '2024-01-01');
+    expect([...counts]).toEqual([['reported done', 1], ['no public report found', 1], ['reported dropped', 0]]);
+  });
+});
+
+describe('compareKeys', () => {
+  it('compareKeys(a, b) orders numbers numerically, text alphabetically and empty keys last', () => {
+    expect(['10', '', '9', '2'].sort(compareKeys)).toEqual(['2', '9', '10', '']);
+    expect(['b', 'a', ''].sort(compareKeys)).toEqual(['a', 'b', '']);
   });
 });
