@@ -2,6 +2,7 @@
 // it: the map's text alternative, its keyboard path and the content of its popups.
 import type { Feature, Geometry } from 'geojson';
 import type { Claim } from '../schemas/claim.ts';
+import type { Tracked } from '../schemas/followup.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import type { Project } from '../schemas/project.ts';
 import type { MapData } from './data.ts';
@@ -22,7 +23,7 @@ export interface FeatureEntry {
   /** Where its popup points, [lon, lat]. */
   at: [number, number];
   claims: Claim[];
-  instructions: Instruction[];
+  instructions: Tracked<Instruction>[];
   projects: Project[];
   /** The route's own quote and sentences (routes only). */
   quote: { text: string; sentences: string[] } | null;
@@ -31,7 +32,7 @@ export interface FeatureEntry {
 export interface MapFeatures {
   entries: FeatureEntry[];
   /** Instructions in the map's topics that name no district or place (listed as region-wide). */
-  regionWide: Instruction[];
+  regionWide: Tracked<Instruction>[];
 }
 
 const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));

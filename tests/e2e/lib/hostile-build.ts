@@ -63,6 +63,18 @@ export function hostileBuild(): { dist: string; injections: Injection[] } {
   inject('claims.csv', first('claims.csv'), 'measure', true);
   inject('projects.csv', first('projects.csv'), 'name', true);
   inject('instructions.csv', first('instructions.csv'), 'action', true);
+  // Follow-up texts come from outside the speech (outlets, our summaries of their reports): escaped like the rest.
+  const followupFile = join(data, 'followup.json');
+  const entries = JSON.parse(readFileSync(followupFile, 'utf8')) as { instruction?: string; note: string; evidence?: { outlet: string; summary: string }[] }[];
+  const entry = entries.find((e) => e.instruction !== undefined && (e.evidence ?? []).length > 0);
+  const evidence = entry?.evidence?.[0];
+  if (!entry || !evidence) throw new Error('data/followup.json: no instruction entry with evidence to inject markup into');
+  for (const [field, set] of [['followup-note', (v: string) => (entry.note = v)], ['followup-outlet', (v: string) => (evidence.outlet = v)], ['followup-summary', (v: string) => (evidence.summary = v)]] as const) {
+    const value = `${field} ${hostile(field)}`;
+    set(value);
+    injections.push({ field: `data/followup.json ${entry.instruction ?? ''}.${field}`, value, token: `x-${field}` });
+  }
+  writeFileSync(followupFile, `${JSON.stringify(entries, null, 2)}\n`);
 
   const env = { ...process.env, ZHETYSU_SHARED_DIR: join(parent, 'shared') };
   run(['scripts/build-data.ts'], project, env);
