@@ -6,7 +6,7 @@ import { THEME_PARAM, TRANSPARENT_PARAM } from './theme.ts';
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 
 export interface EmbedTarget {
-  /** Site origin the snippet points at, no trailing slash: `https://zhetysu-speech.example.org`. */
+  /** Site origin the snippet points at, no trailing slash: `https://zhetysu.example.kz` (SITE_URL). */
   site: string;
   /** Graphic id from the catalogue. */
   id: string;

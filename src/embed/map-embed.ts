@@ -3,7 +3,7 @@
 import { measureText, wrapText } from '../charts/text.ts';
 import { sentenceRefs } from '../graphics/sentences.ts';
 import type { DataTable } from '../graphics/types.ts';
-import { formatValue } from '../lib/format.ts';
+import { formatFigure } from '../lib/format.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
 import type { Legend } from '../maps/legend.ts';
 import type { Source } from '../schemas/source.ts';
@@ -51,7 +51,7 @@ export function mapTable(features: MapFeatures): DataTable {
     kind: e.kind,
     detail: e.detail,
     note: e.note,
-    figures: joinList(e.claims.map((c) => `${formatValue(c)} ${c.measure}`)),
+    figures: joinList(e.claims.map(formatFigure)),
     instructions: joinList(e.instructions.map((i) => (i.deadlineSaid ? `${i.action} (${i.deadlineSaid})` : i.action))),
     sentences: joinList(sentenceRefs([entrySentences(e)]).map((s) => s.href)),
   }));
