@@ -8,7 +8,7 @@ import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
 import type { Legend } from '../maps/legend.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { REFERENCE_WIDTH } from './embed-code.ts';
+import { fitHeight } from './embed-code.ts';
 import { EMBED_LAYOUT, WRAP_SAFETY } from './height.ts';
 import { chapterLink, footerLines, footerSentences, sourceText, type MapEmbed } from './model.ts';
 
@@ -128,5 +128,5 @@ export function mapEmbed(input: MapEmbedInput): MapEmbed {
     graphic: input.staticSvg,
     credits: input.credits,
   };
-  return { ...model, height: mapEmbedHeight({ ...model, frame: input.frame, features: input.features, legend: input.legend }, REFERENCE_WIDTH) };
+  return { ...model, height: fitHeight((width) => mapEmbedHeight({ ...model, frame: input.frame, features: input.features, legend: input.legend }, width)) };
 }
