@@ -5,9 +5,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checkComponents } from './src/lib/remark-check-components.ts';
+import { publicSite } from './src/lib/site-url.ts';
 
-// The canonical origin; override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://zhetysu-speech.example.org';
+// The public origin of every absolute URL (README: "The public URL"); unset, they point at the local preview.
+const { origin: site, configured } = publicSite();
+if (!configured && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: embed codes, oEmbed, og:image and data downloads point at ${site}. Set SITE_URL=https://your.domain for a build you deploy.`);
+}
 
 export default defineConfig({
   site,

@@ -359,7 +359,7 @@ describe('buildData', () => {
     const run = await broken('source-bad-date');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/source.json line 6, meeting_date: received "20 October 2022", expected a real date written YYYY-MM-DD.",
+        "data/source.json line 6, meeting_date: received "20 October 2022", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
       ]
     `);
   });
@@ -369,6 +369,105 @@ describe('buildData', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "data/source.json line 12, input: received "speeches", expected a speech input id from data/inputs.json. Did you mean speech? Otherwise add a row for speeches to data/inputs.json.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/csv-not-utf8) reports it and writes nothing', async () => {
+    const run = await broken('csv-not-utf8');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/topics.csv line 3: received "the byte E3 (byte 131 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/csv-nul-byte) reports it and writes nothing', async () => {
+    const run = await broken('csv-nul-byte');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/claims.csv line 3: received "the control character U+0000 (NUL)", expected text without control characters (tab and line breaks only). It was probably pasted in from another program or left by a broken export: delete it (a text editor that shows invisible characters helps).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/csv-quote-runs-on) reports it and writes nothing', async () => {
+    const run = await broken('csv-quote-runs-on');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/topics.csv line 2: received "a cell running on to line 3, where the next double quote is followed by "Gas pipelines\\" and t"", expected a closing double quote for the cell opened on this line. Close the quoted cell with " on this line, and double any quote inside it ("").",
+      ]
+    `);
+  });
+
+  it('buildData(broken/csv-utf16) reports it and writes nothing', async () => {
+    const run = await broken('csv-utf16');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/bodies.csv line 1: received "a UTF-16 file (byte-order mark FF FE)", expected a UTF-8 text file. Spreadsheet programs write "Unicode text" as UTF-16. Open it in a text editor and save it as UTF-8 (without BOM is best).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/input-not-utf8) reports it and writes nothing', async () => {
+    const run = await broken('input-not-utf8');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "../shared/geo/places/towns_osm_hotexport_zhetysu.geojson line 1: received "the byte E9 (byte 9940 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/json-duplicate-key) reports it and writes nothing', async () => {
+    const run = await broken('json-duplicate-key');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/source.json line 7, meeting_date: received ""meeting_date" a second time", expected each property name once per object. Line 6 already sets "meeting_date": keep one of the two (JSON readers silently keep only the last).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/mirror-changed-copy-used) reports it and writes nothing', async () => {
+    const run = await broken('mirror-changed-copy-used');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "../shared/geo/places/towns_osm_hotexport_zhetysu.geojson sha256: received "sha256 8811f7a517bb803f9d4116090c2903432071912024ad9df7fc0e639572c60329", expected sha256 1b22086316a31b6c4df1cba7a14b78641a239e26bb7499446a35716b6e236069 (data/inputs.json line 42). The mirror file differs from the one the project was checked against (the verified copy in .inputs/ still matches, but the next fresh checkout would fail). Restore the original, or review the new file and write its sha256 into data/inputs.json.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/place-outside-district) reports it and writes nothing', async () => {
+    const run = await broken('place-outside-district');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/places.csv line 4, column source_ref: received "osm_id=243235602", expected a feature inside the polygon of district taldykorgan-city. The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 80.95257, lat 46.17613, outside that district. Check the selector picks the right feature and the district column is right (leave district empty for a place outside Zhetysu).",
+      ]
+    `);
+  });
+
+  it('buildData(broken/place-swapped-lonlat) reports it and writes nothing', async () => {
+    const run = await broken('place-swapped-lonlat');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/places.csv line 2, column source_ref: received "osm_id=241679356", expected a feature inside the map data extent (lon 73 to 86, lat 41.8 to 49.6). The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 45.01641, lat 78.37918, which is inside the extent with longitude and latitude swapped: the input has them the wrong way round. Check the selector picks the right feature, or fix the input.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/source-impossible-date) reports it and writes nothing', async () => {
+    const run = await broken('source-impossible-date');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/source.json line 6, meeting_date: received "2022-02-30", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/symlink-loop) reports it and writes nothing', async () => {
+    const run = await broken('symlink-loop');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/awards.csv: received "a symbolic link loop (the link points, directly or through others, back to itself)", expected the file data/awards.csv. Run ls -l on data/awards.csv and the links it points to; replace the link with the file itself or point it at a real file.",
       ]
     `);
   });

@@ -7,6 +7,7 @@ import type { BuildContext, Problem } from './lib/builder.ts';
 import { displayPath, resolvePaths } from './lib/paths.ts';
 import { readJsonTable, type Table } from './lib/table.ts';
 import { formatReport } from './lib/report.ts';
+import { decodeText, readFailure } from './lib/text.ts';
 import { input, type Input } from '../src/schemas/input.ts';
 
 export interface VerifiedInput extends Input {
@@ -25,7 +26,14 @@ export interface FetchResult {
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-const matches = (path: string, hash: string): boolean => existsSync(path) && sha256(readFileSync(path)) === hash;
+/** The mirror file's bytes, or why it cannot be read (a missing file, a symlink loop…). */
+function readOriginal(path: string): { bytes?: Uint8Array; failure?: string } {
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    return { failure: readFailure(error) };
+  }
+}
 
 /** Verifies (and when needed refreshes) the copy of every input; all problems are collected. */
 export function fetchInputs(ctx: Pick<BuildContext, 'root' | 'dataDir' | 'mirrorDir' | 'inputsDir'>): FetchResult {
@@ -34,10 +42,21 @@ export function fetchInputs(ctx: Pick<BuildContext, 'root' | 'dataDir' | 'mirror
   const verified = new Map<string, VerifiedInput>();
   let copied = 0;
   let mirrorOk: boolean | undefined;
+  const changed = (file: string, pinned: string, actual: string, line: number, usingCopy: boolean): Problem => ({
+    file, field: 'sha256', expected: `sha256 ${pinned} (${table.file} line ${line})`, received: `sha256 ${actual}`,
+    hint: `The mirror file differs from the one the project was checked against${usingCopy ? ' (the verified copy in .inputs/ still matches, but the next fresh checkout would fail)' : ''}. Restore the original, or review the new file and write its sha256 into ${table.file}.`,
+  });
   for (const { line, value } of table.rows) {
     const copy = join(ctx.inputsDir, value.file);
-    if (matches(copy, value.sha256)) {
-      verified.set(value.id, { ...value, path: copy });
+    const held = existsSync(copy) ? readOriginal(copy).bytes : undefined;
+    if (held !== undefined && sha256(held) === value.sha256) {
+      // The copy is what the build reads, but a mirror that moved on since must not go unnoticed.
+      const original = join(ctx.mirrorDir, value.file);
+      const now = existsSync(original) ? readOriginal(original).bytes : undefined;
+      if (now !== undefined && sha256(now) !== value.sha256) problems.push(changed(displayPath(ctx.root, original), value.sha256, sha256(now), line, true));
+      const decoded = decodeText(held, displayPath(ctx.root, copy));
+      if (decoded.problem) problems.push(decoded.problem);
+      else verified.set(value.id, { ...value, path: copy });
       continue;
     }
     mirrorOk ??= existsSync(ctx.mirrorDir) && statSync(ctx.mirrorDir).isDirectory();
@@ -49,16 +68,23 @@ export function fetchInputs(ctx: Pick<BuildContext, 'root' | 'dataDir' | 'mirror
     }
     const original = join(ctx.mirrorDir, value.file);
     const file = displayPath(ctx.root, original);
-    if (!existsSync(original)) {
-      problems.push({ file, expected: `the input "${value.id}" listed in ${table.file} line ${line}`, received: 'no such file',
-        hint: `Check its "file" in ${table.file} (relative to ${ctx.mirrorDir}), or restore the file in the mirror.` });
+    const { bytes, failure } = readOriginal(original);
+    if (bytes === undefined) {
+      problems.push({ file, expected: `the input "${value.id}" listed in ${table.file} line ${line}`, received: failure ?? 'no such file',
+        hint: failure?.startsWith('a symbolic link loop')
+          ? `Replace the link with the file itself or point it at the real file (ls -l ${original}).`
+          : `Check its "file" in ${table.file} (relative to ${ctx.mirrorDir}), or restore the file in the mirror.` });
       continue;
     }
-    const bytes = readFileSync(original);
     const actual = sha256(bytes);
     if (actual !== value.sha256) {
-      problems.push({ file, field: 'sha256', expected: `sha256 ${value.sha256} (${table.file} line ${line})`, received: `sha256 ${actual}`,
-        hint: `The mirror file differs from the one the project was checked against. Restore the original, or review the new file and write its sha256 into ${table.file}.` });
+      problems.push(changed(file, value.sha256, actual, line, false));
+      continue;
+    }
+    // A checksum pins bytes, not their meaning: a re-pinned file in a legacy encoding would reach every page as mojibake.
+    const decoded = decodeText(bytes, file);
+    if (decoded.problem) {
+      problems.push(decoded.problem);
       continue;
     }
     mkdirSync(dirname(copy), { recursive: true });

@@ -1,3 +1,4 @@
+import { publicSite } from '../../src/lib/site-url.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,9 +62,11 @@ describe('graphics builder', () => {
       'public/generated/data/utilities.csv', 'public/generated/data/utilities.json', 'src/generated/graphics.json',
     ]);
     const csv = String(result.outputs.get('public/generated/data/utilities.csv'));
-    expect(csv).toContain('# Source: Kassym-Jomart Tokayev, meeting with the public of Zhetysu region, Taldykorgan, 2022-10-20');
-    expect(csv).toContain('# Licence: Quoted with attribution.');
-    expect(csv).toContain('\nMeasure of water-supply,90%,,quote of water-supply,water-supply,90,percent,exact,,,p4s1,/speech/#p4s1\n');
+    const json = String(result.outputs.get('public/generated/data/utilities.json'));
+    expect(json).toContain('"source": "Kassym-Jomart Tokayev, meeting with the public of Zhetysu region, Taldykorgan, 2022-10-20');
+    expect(json).toContain('"licence": "Quoted with attribution.');
+    expect(csv.startsWith('\uFEFFlabel,')).toBe(true);
+    expect(csv).toContain(`\r\nMeasure of water-supply,90%,,quote of water-supply,water-supply,90,percent,exact,,,p4s1,${publicSite().origin}/speech/#p4s1\r\n`);
     expect(result.summary).toBe('2 graphics: 2 charts drawn with their data files, 0 maps');
   });
 

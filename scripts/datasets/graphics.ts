@@ -1,5 +1,5 @@
 // Emits graphics.json (the checked catalogue) and, per chart, public/generated/data/<id>.csv and .json:
-// exactly what the chart shows, with source and licence. Every chart is drawn once here, so a bad one fails `npm run data`.
+// exactly what the chart shows (CSV), with source and licence (JSON). Every chart is drawn once here, so a bad one fails `npm run data`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { track, type FollowupData } from '../../src/schemas/followup.ts';
@@ -18,6 +18,7 @@ import type { Topic } from '../../src/schemas/topic.ts';
 import { mapIds } from '../../src/maps/definitions.ts';
 import { renderGraphic } from '../../src/graphics/render.ts';
 import { graphicCsv, graphicJson } from '../../src/graphics/files.ts';
+import { publicSite } from '../../src/lib/site-url.ts';
 
 /** Where a graphic's data files go, relative to the project root. */
 export const dataFilePath = (id: string, ext: 'csv' | 'json'): string => `public/generated/data/${id}.${ext}`;
@@ -52,6 +53,13 @@ export const graphics: Builder<GraphicEntry[]> = {
     const source = ctx.earlier.get('source') as Source | null | undefined;
     const outputs = new Map<string, string>();
     const today = new Date().toISOString().slice(0, 10);
+    // Downloaded files must carry absolute sentence URLs: they point at the public origin (SITE_URL).
+    let origin: string | undefined;
+    try {
+      origin = publicSite().origin;
+    } catch (error) {
+      problems.push({ file: 'SITE_URL (environment)', received: process.env['SITE_URL'] ?? '', expected: 'the public origin of the site', hint: error instanceof Error ? error.message : String(error) });
+    }
     let charts = 0;
     for (const { line, value: entry } of table.rows) {
       const index = items.findIndex((item) => (item as { id?: unknown } | null)?.id === entry.id);
@@ -61,9 +69,9 @@ export const graphics: Builder<GraphicEntry[]> = {
       try {
         const g = renderGraphic(entry, datasets, { today });
         charts += 1;
-        if (source) {
-          outputs.set(dataFilePath(entry.id, 'csv'), graphicCsv(g, source));
-          outputs.set(dataFilePath(entry.id, 'json'), graphicJson(g, source));
+        if (source && origin !== undefined) {
+          outputs.set(dataFilePath(entry.id, 'csv'), graphicCsv(g, origin));
+          outputs.set(dataFilePath(entry.id, 'json'), graphicJson(g, source, origin));
         }
       } catch (error) {
         problems.push({ file, line, field: `[${index}]`, received: error instanceof Error ? error.message : String(error), expected: 'a graphic that can be drawn',

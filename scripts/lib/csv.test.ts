@@ -61,6 +61,10 @@ describe('parseCsv', () => {
     expect(parse('id,q\na,"open\nb,c\n').problems).toMatchObject([{ line: 2, received: 'end of file', expected: 'a closing double quote for the cell opened on this line' }]);
   });
 
+  it('parseCsv(text) blames a quote left open on its own line, not the later line where the next quote runs into text', () => {
+    expect(parse('id,q\na,"open\nb,"c" d\n').problems).toMatchObject([{ line: 2, expected: 'a closing double quote for the cell opened on this line', received: expect.stringContaining('running on to line 3') }]);
+  });
+
   it('parseCsv(text) reports text after a closing quote', () => {
     expect(parse('id,q\na,"x"y\n').problems).toMatchObject([{ line: 2, received: '"y\\n"' }]);
   });

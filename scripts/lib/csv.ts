@@ -84,6 +84,15 @@ function tokenize(text: string, file: string): { records: RawRecord[]; problems:
       }
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
+        // A quote that "closes" on a later line and runs into text is almost always one left open where it started.
+        if (openLine < line) {
+          return {
+            records,
+            problems: [{ file, line: openLine, expected: 'a closing double quote for the cell opened on this line',
+              received: `a cell running on to line ${line}, where the next double quote is followed by ${JSON.stringify(text.slice(i, i + 20))}`,
+              hint: 'Close the quoted cell with " on this line, and double any quote inside it ("").' }],
+          };
+        }
         return {
           records,
           problems: [{ file, line, expected: 'a comma or the end of the line after a closing double quote',

@@ -46,3 +46,17 @@ describe('formatPath', () => {
     expect(formatPath(['meeting_date'])).toBe('meeting_date');
   });
 });
+
+describe('parseJson duplicate keys', () => {
+  it('parseJson(an object naming a key twice) reports the second with the line of the first', () => {
+    const { doc, problems } = parseJson('{\n  "a": 1,\n  "b": {"c": 1,\n  "c": 2}\n}', 'f.json');
+    expect(problems).toEqual([expect.objectContaining({ line: 4, field: 'b.c', hint: expect.stringContaining('Line 3 already sets "c"') })]);
+    expect(doc?.value).toEqual({ a: 1, b: { c: 2 } });
+  });
+
+  it('parseJson("__proto__" as a key) keeps it as data', () => {
+    const value = parseJson('{"__proto__": {"x": 1}}', 'f.json').doc?.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__']);
+  });
+});

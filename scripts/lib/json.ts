@@ -25,6 +25,8 @@ class JsonSyntaxError extends Error {
 /** Parses strict JSON (RFC 8259); a syntax error is one Problem with line and column. */
 export function parseJson(text: string, file: string): { doc?: JsonDocument; problems: Problem[] } {
   const lines = new Map<string, number>();
+  // JSON.parse keeps the last of two equal keys without a word; an editor's first value would vanish.
+  const repeated: Problem[] = [];
   let i = 0;
   let line = 1;
   const fail = (message: string): never => {
@@ -70,11 +72,18 @@ export function parseJson(text: string, file: string): { doc?: JsonDocument; pro
       for (;;) {
         space();
         if (text[i] !== '"') fail('a property name in double quotes (no trailing comma before })');
+        const keyLine = line;
         const key = string();
+        const keyPath = path === '' ? key : `${path}.${key}`;
+        if (Object.hasOwn(out, key)) {
+          repeated.push({ file, line: keyLine, field: keyPath, received: `"${key}" a second time`, expected: 'each property name once per object',
+            hint: `Line ${lines.get(keyPath) ?? '?'} already sets "${key}": keep one of the two (JSON readers silently keep only the last).` });
+        }
         space();
         if (text[i] !== ':') fail('a colon after the property name');
         i += 1;
-        out[key] = value(path === '' ? key : `${path}.${key}`);
+        // defineProperty: a "__proto__" key is data, not the object's prototype.
+        Object.defineProperty(out, key, { value: value(keyPath), enumerable: true, writable: true, configurable: true });
         space();
         if (text[i] === ',') i += 1;
         else if (text[i] === '}') {
@@ -118,7 +127,7 @@ export function parseJson(text: string, file: string): { doc?: JsonDocument; pro
       }
       return undefined;
     };
-    return { doc: { value: parsed, lineOf }, problems: [] };
+    return { doc: { value: parsed, lineOf }, problems: repeated };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const column = error.at - text.lastIndexOf('\n', error.at - 1);

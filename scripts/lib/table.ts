@@ -1,5 +1,4 @@
 // Reads one curated file into validated rows: CSV or JSON, schema-checked, ids unique, every problem located.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { BuildContext, Problem, TableInfo } from './builder.ts';
@@ -7,6 +6,7 @@ import { parseCsv } from './csv.ts';
 import { camelKeys, issuesToProblems, toSnake } from './issues.ts';
 import { parseJson, type JsonDocument } from './json.ts';
 import { displayPath } from './paths.ts';
+import { readText as readStrict } from './text.ts';
 import { suggestIds } from '../../src/lib/suggest-ids.ts';
 
 export interface Row<T> {
@@ -29,11 +29,10 @@ export type DataContext = Pick<BuildContext, 'root' | 'dataDir'>;
 function readText(ctx: DataContext, name: string, what: string): { file: string; text?: string; problem?: Problem } {
   const path = join(ctx.dataDir, name);
   const file = displayPath(ctx.root, path);
-  try {
-    return { file, text: readFileSync(path, 'utf8') };
-  } catch {
-    return { file, problem: { file, expected: `the file ${file}`, received: 'no such file', hint: `Create it: ${what} (see data/README.md).` } };
-  }
+  const read = readStrict(path, file);
+  if (read.text !== undefined) return { file, text: read.text };
+  const hint = read.missing ? `Create it: ${what} (see data/README.md).` : read.problem?.hint ?? `Replace it with ${what} (see data/README.md).`;
+  return { file, problem: { ...read.problem!, hint } };
 }
 
 /** Flags ids used by more than one row, naming the line that used it first. */

@@ -5,7 +5,10 @@ import type { GraphicDatasets } from '../graphics/types.ts';
 import type { GraphicEntry } from '../schemas/graphic.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { REFERENCE_WIDTH } from './embed-code.ts';
+import { fitHeight } from './embed-code.ts';
+
+/** The frame width below which EmbedFigure.astro swaps in the narrow layout (its @media max-width: 479.98px). */
+const NARROW_BELOW = 480;
 import { embedHeight } from './height.ts';
 import { chapterLink, footerLines, footerSentences, sourceText, type ChartEmbed } from './model.ts';
 
@@ -33,9 +36,10 @@ export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic
     sentences: footerSentences(wide.sentences),
     files: wide.files,
   };
-  const height = embedHeight(
-    { title: model.title, caption: model.caption, graphic: model.wide, footer: footerLines(model), table: model.table.rows.length > 0 },
-    REFERENCE_WIDTH,
-  );
+  // Below 480 px the page shows the narrow layout (EmbedFigure.astro), so each width is measured with the graphic it shows.
+  const height = fitHeight((width) => embedHeight(
+    { title: model.title, caption: model.caption, graphic: width < NARROW_BELOW ? model.narrow : model.wide, footer: footerLines(model), table: model.table.rows.length > 0 },
+    width,
+  ));
   return { ...model, height };
 }

@@ -22,9 +22,11 @@ if (embedded) {
   const id = root.dataset['embedId'] ?? '';
   const childId = pymChildId(new URLSearchParams(location.search).get('childId'));
   let sent = 0;
+  // A height measured while the page still parses is a fraction of the real one: the host's frame would jump.
+  let loaded = document.readyState === 'complete';
 
   const send = (force: boolean): void => {
-    if (!document.body) return;
+    if (!loaded || !document.body) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height < 1 || (height === sent && !force)) return;
     sent = height;
@@ -50,6 +52,9 @@ if (embedded) {
   if (document.body) start();
   else addEventListener('DOMContentLoaded', start);
   // Browsers skip ResizeObserver in off-screen cross-origin frames: measure on these events too.
-  addEventListener('load', () => send(false));
+  addEventListener('load', () => {
+    loaded = true;
+    send(true);
+  });
   addEventListener('resize', () => send(false));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ampCode, embedCode, embedUrl, iframeCode, imageCode } from './embed-code.ts';
+import { ampCode, embedCode, embedUrl, FIT_MARGIN, fitHeight, iframeCode, imageCode, SUPPORTED_WIDTHS } from './embed-code.ts';
 
 const target = { site: 'https://news.example', id: 'roads-km', title: 'Roads "to repair" & build', height: 412.4 };
 
@@ -43,5 +43,15 @@ describe('ampCode', () => {
     expect(code).toMatch(/^<amp-iframe [^>]*\bresizable\b[^>]*layout="responsive"|^<amp-iframe [^>]*layout="responsive"[^>]*\bresizable\b/);
     expect(code).toContain('<div overflow tabindex="0" role="button"');
     expect(code).toContain('<amp-img placeholder layout="fill" src="https://news.example/embed/roads-km/image.png" alt="Roads">');
+  });
+});
+
+describe('fitHeight', () => {
+  it('fitHeight(heightAt) is the tallest height over every supported width, plus a line to spare', () => {
+    expect(SUPPORTED_WIDTHS[0]).toBeLessThanOrEqual(320);
+    expect(SUPPORTED_WIDTHS.at(-1)).toBeGreaterThanOrEqual(1000);
+    // Text-bound (taller when narrow) and graphic-bound (taller when wide) layouts both get their worst case.
+    expect(fitHeight((w) => 2000 - w)).toBe(2000 - SUPPORTED_WIDTHS[0] + FIT_MARGIN);
+    expect(fitHeight((w) => w)).toBe(1000 + FIT_MARGIN);
   });
 });

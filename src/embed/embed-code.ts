@@ -6,13 +6,13 @@ import { THEME_PARAM, TRANSPARENT_PARAM } from './theme.ts';
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 
 export interface EmbedTarget {
-  /** Site origin the snippet points at, no trailing slash: `https://zhetysu-speech.example.org`. */
+  /** Site origin the snippet points at, no trailing slash: `https://zhetysu.example.kz` (SITE_URL). */
   site: string;
   /** Graphic id from the catalogue. */
   id: string;
   /** Accessible name of the iframe: the graphic's title. */
   title: string;
-  /** Height in px at a 640 px column, computed at build. */
+  /** Height in px that fits every supported width (fitHeight), computed at build. */
   height: number;
   /** Default "auto": match the host page (with the loader), else light. */
   theme?: ThemeChoice;
@@ -20,8 +20,17 @@ export interface EmbedTarget {
   transparent?: boolean;
 }
 
-/** Width in px the build-time height is computed for: a common article column. */
+/** Width in px the oEmbed and AMP sizes name: a common article column. */
 export const REFERENCE_WIDTH = 640;
+
+/** Frame widths the bare iframe must fit with no script: a 320 px phone to a 1000 px column, both sides of the 480 px layout switch. */
+export const SUPPORTED_WIDTHS = [320, 360, 479, 480, 640, 800, 1000] as const;
+
+/** One line of footer text: the estimate can miss a wrap on a narrow frame, and spare space costs less than a cut credit line. */
+export const FIT_MARGIN = 24;
+
+/** The iframe height that clips at no supported width: text wraps more when narrow, graphics grow when wide, so the tallest wins. */
+export const fitHeight = (heightAt: (width: number) => number): number => Math.max(...SUPPORTED_WIDTHS.map(heightAt)) + FIT_MARGIN;
 
 export function embedPath(id: string): string {
   return `/embed/${id}/`;

@@ -3,12 +3,12 @@
 import { measureText, wrapText } from '../charts/text.ts';
 import { sentenceRefs } from '../graphics/sentences.ts';
 import type { DataTable } from '../graphics/types.ts';
-import { formatValue } from '../lib/format.ts';
+import { formatFigure } from '../lib/format.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
 import type { Legend } from '../maps/legend.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { REFERENCE_WIDTH } from './embed-code.ts';
+import { fitHeight } from './embed-code.ts';
 import { EMBED_LAYOUT, WRAP_SAFETY } from './height.ts';
 import { chapterLink, footerLines, footerSentences, sourceText, type MapEmbed } from './model.ts';
 
@@ -51,7 +51,7 @@ export function mapTable(features: MapFeatures): DataTable {
     kind: e.kind,
     detail: e.detail,
     note: e.note,
-    figures: joinList(e.claims.map((c) => `${formatValue(c)} ${c.measure}`)),
+    figures: joinList(e.claims.map(formatFigure)),
     instructions: joinList(e.instructions.map((i) => (i.deadlineSaid ? `${i.action} (${i.deadlineSaid})` : i.action))),
     sentences: joinList(sentenceRefs([entrySentences(e)]).map((s) => s.href)),
   }));
@@ -128,5 +128,5 @@ export function mapEmbed(input: MapEmbedInput): MapEmbed {
     graphic: input.staticSvg,
     credits: input.credits,
   };
-  return { ...model, height: mapEmbedHeight({ ...model, frame: input.frame, features: input.features, legend: input.legend }, REFERENCE_WIDTH) };
+  return { ...model, height: fitHeight((width) => mapEmbedHeight({ ...model, frame: input.frame, features: input.features, legend: input.legend }, width)) };
 }

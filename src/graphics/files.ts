@@ -1,5 +1,6 @@
-// The "Get the data" files of a graphic: a CSV and a JSON holding exactly what it shows, with source and licence.
+// The "Get the data" files of a graphic: a clean CSV of exactly what it shows, and a JSON sidecar adding source and licence.
 import type { Source } from '../schemas/source.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
 import type { Cell, DataTable, SentenceRef } from './types.ts';
 
 export interface GraphicFileInput {
@@ -20,38 +21,49 @@ export const sourceLine = (s: SourceMeta): string =>
 export const licenceLine = (s: SourceMeta): string =>
   `${s.licenceNote} Figures, labels and derived counts compiled by this project from that text; credit the project and the source when you reuse them.`;
 
-/** RFC 4180 cell: quoted when it holds a comma, quote, or line break; empty for null. */
-function csvCell(value: Cell): string {
+/** Spreadsheets run a text cell starting with one of these as a formula (CSV injection): it gets a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/** Root-relative links in a cell (one, or a "; " list) made absolute, so they work once the file is downloaded. */
+function absoluteLinks(text: string, origin: string): string {
+  const parts = text.split('; ');
+  return parts.every((part) => part.startsWith('/') && !part.startsWith('//')) ? parts.map((part) => absoluteUrl(part, origin)).join('; ') : text;
+}
+
+/** RFC 4180 cell: numbers as they are; text with links made absolute, formulas defused, quoted when it holds a comma, quote or line break. */
+function csvCell(value: Cell, origin: string): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const linked = absoluteLinks(String(value), origin);
+  const text = FORMULA_START.test(linked) ? `'${linked}` : linked;
+  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** CSV: `#` comment lines (title, caption, source, licence, sentences), then a header of column keys and the rows. */
-export function graphicCsv(g: GraphicFileInput, source: SourceMeta): string {
-  const comments = [
-    g.title,
-    g.caption,
-    `Source: ${sourceLine(source)}`,
-    `Sentences quoted: ${g.sentences.map((s) => s.href).join(' ')}`,
-    `Licence: ${licenceLine(source)}`,
-  ].map((line) => `# ${line.replace(/\s+/g, ' ')}`);
+/** Byte-order mark: Excel reads a CSV without it in the system's legacy code page (Cyrillic names become mojibake). */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * CSV per RFC 4180 (CRLF line ends), UTF-8 with BOM: the header of column keys on the first line, then one
+ * line per row and nothing else. Title, source, licence and sentence URLs are in the JSON file of the same name.
+ */
+export function graphicCsv(g: GraphicFileInput, origin: string): string {
   const keys = g.table.columns.map((c) => c.key);
-  const rows = g.table.rows.map((row) => keys.map((k) => csvCell(row[k] ?? null)).join(','));
-  return `${[...comments, keys.join(','), ...rows].join('\n')}\n`;
+  const rows = g.table.rows.map((row) => keys.map((k) => csvCell(row[k] ?? null, origin)).join(','));
+  return `${CSV_BOM}${[keys.map((k) => csvCell(k, origin)).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** JSON: the same rows with metadata, for code that reuses the graphic. */
-export function graphicJson(g: GraphicFileInput, source: SourceMeta): string {
+/** JSON: the same rows with the provenance the CSV leaves out (title, caption, source, licence, sentence URLs). */
+export function graphicJson(g: GraphicFileInput, source: SourceMeta, origin: string): string {
   const keys = g.table.columns.map((c) => c.key);
+  const cell = (value: Cell): Cell => (typeof value === 'string' ? absoluteLinks(value, origin) : value);
   return `${JSON.stringify({
     id: g.id,
     title: g.title,
     caption: g.caption,
     source: sourceLine(source),
     licence: licenceLine(source),
-    sentences: g.sentences.map((s) => s.href),
+    sentences: g.sentences.map((s) => absoluteUrl(s.href, origin)),
     columns: g.table.columns.map(({ key, label }) => ({ key, label })),
-    rows: g.table.rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]))),
+    rows: g.table.rows.map((row) => Object.fromEntries(keys.map((k) => [k, cell(row[k] ?? null)]))),
   }, null, 2)}\n`;
 }

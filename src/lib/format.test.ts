@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue } from './format.ts';
+import { formatFigure, formatNumber, formatValue } from './format.ts';
 
 describe('formatValue', () => {
   it('formatValue(claim) groups thousands and names the unit', () => {
@@ -39,5 +39,15 @@ describe('formatNumber', () => {
   it('formatNumber(value) keeps up to two decimals', () => {
     expect(formatNumber(1.25)).toBe('1.25');
     expect(formatNumber(180000)).toBe('180,000');
+  });
+});
+
+describe('formatFigure', () => {
+  it('formatFigure(claim) says the unit once when the measure starts with it', () => {
+    expect(formatFigure({ value: 3, unit: 'districts', qualifier: 'exact', measure: 'districts where irrigated land could be expanded' })).toBe('3 districts where irrigated land could be expanded');
+    expect(formatFigure({ value: 180000, unit: 'people', qualifier: 'exact', measure: 'people living in the three districts' })).toBe('180,000 people living in the three districts');
+    expect(formatFigure({ value: 1, unit: 'factories', qualifier: 'exact', measure: 'sugar factory standing idle' })).toBe('1 factory sugar factory standing idle');
+    expect(formatFigure({ value: 12e9, unit: 'tenge', qualifier: 'more-than', measure: 'tenge of investment' })).toBe('more than 12 billion tenge of investment');
+    expect(formatFigure({ value: 70, unit: 'percent', qualifier: 'exact', measure: 'share of networks worn out' })).toBe('70% share of networks worn out');
   });
 });

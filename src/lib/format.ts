@@ -36,3 +36,12 @@ export function formatValue(claim: Pick<Claim, 'value' | 'unit' | 'qualifier'>):
   const word = value === 1 && !number.scaled ? (SINGULAR[unit] ?? unit) : unit;
   return `${prefix}${number.text} ${word}`;
 }
+
+/** The figure followed by what it measures, the unit said once: "3 districts where …", not "3 districts districts where …". */
+export function formatFigure(claim: Pick<Claim, 'value' | 'unit' | 'qualifier' | 'measure'>): string {
+  const figure = formatValue(claim);
+  const { unit, measure } = claim;
+  const first = measure.split(/\s/u)[0]?.toLowerCase() ?? '';
+  const repeats = unit !== 'count' && unit !== 'percent' && (first === unit || first === SINGULAR[unit]);
+  return repeats ? `${figure.slice(0, figure.length - figure.split(' ').at(-1)!.length).trimEnd()} ${measure}` : `${figure} ${measure}`;
+}

@@ -95,12 +95,24 @@ export const optionalYear = () =>
     return { ok: false, expected: 'a four-digit year between 1990 and 2100, or an empty cell', hint: 'Write the year alone, e.g. 2025.' };
   });
 
+/** True for `YYYY-MM-DD` naming a day the calendar has (Date.parse alone rolls 2022-02-30 over to 2 March). */
+export const isCalendarDate = (raw: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(raw)) return false;
+  const day = new Date(`${raw}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(raw);
+};
+
+const DATE_HINT = 'E.g. 2024-05-31; check the month has that day.';
+
+/** A required calendar date `YYYY-MM-DD`. */
+export const date = () =>
+  cell((raw): Checked<string> => (isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, expected: 'a real date written YYYY-MM-DD', hint: DATE_HINT }));
+
 /** An optional calendar date `YYYY-MM-DD`. */
 export const optionalDate = () =>
   cell((raw): Checked<string | null> => {
     if (raw === '') return { ok: true, value: null };
-    const valid = /^\d{4}-\d{2}-\d{2}$/u.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().startsWith(raw);
-    return valid ? { ok: true, value: raw } : { ok: false, expected: 'a real date written YYYY-MM-DD', hint: 'E.g. 2024-05-31.' };
+    return isCalendarDate(raw) ? { ok: true, value: raw } : { ok: false, expected: 'a real date written YYYY-MM-DD', hint: DATE_HINT };
   });
 
 /** An optional https URL. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cell, id, text } from './fields.ts';
+import { date, id, text } from './fields.ts';
 
 /** Metadata of the primary source, the speech (data/source.json). */
 export const source = z.strictObject({
@@ -12,11 +12,7 @@ export const source = z.strictObject({
   /** Language code of the text we quote. */
   language: text(),
   /** Day of the meeting, YYYY-MM-DD; relative deadlines resolve against it. */
-  meetingDate: cell((raw) =>
-    /^\d{4}-\d{2}-\d{2}$/u.test(raw) && !Number.isNaN(Date.parse(raw))
-      ? { ok: true, value: raw }
-      : { ok: false, expected: 'a real date written YYYY-MM-DD' },
-  ),
+  meetingDate: date(),
   /** Town where the meeting took place. */
   meetingPlace: text(),
   /** Who spoke. */

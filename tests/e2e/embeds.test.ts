@@ -253,19 +253,30 @@ describe('embed themes', () => {
 });
 
 describe('embeds without JavaScript', () => {
-  it('the build-time height fits the content at a 640 px column within 10%', async () => {
-    const { page, close } = await openHost('datawrapper', 664, { javaScriptEnabled: false });
-    const off: string[] = [];
-    for (const { id, frame, height } of await embedFrames(page)) {
-      await frame.waitForLoadState();
-      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      const built = await height();
-      expect(built, id).toBe(heights[id]);
-      if (Math.abs(content - built) > Math.max(24, built * 0.1)) off.push(`${id}: built ${built}px, content ${content}px`);
-    }
-    expect(off).toEqual([]);
-    await close();
-  });
+  for (const width of [360, 1000]) {
+    it(`the bare iframe code clips no embed at ${width} px: content, source and credit lines all inside the frame`, async () => {
+      // No host script listens (JavaScript off): the iframe keeps the height its code was given at build.
+      const { page, close } = await openHost('datawrapper', width, { javaScriptEnabled: false });
+      const clipped: string[] = [];
+      const frames = await embedFrames(page);
+      expect(frames.length).toBe(ids.length);
+      for (const { id, frame, height } of frames) {
+        await frame.waitForLoadState();
+        const built = await height();
+        expect(built, id).toBe(heights[id]);
+        const { content, lastLine } = await frame.evaluate(() => {
+          const lines = [...document.querySelectorAll('.embed-foot p, .embed-foot, .map-sources')];
+          return {
+            content: Math.ceil(document.body.getBoundingClientRect().height),
+            lastLine: Math.ceil(Math.max(0, ...lines.map((el) => el.getBoundingClientRect().bottom))),
+          };
+        });
+        if (content > built || lastLine > built) clipped.push(`${id}: frame ${built}px, content ${content}px, last credit line ends at ${lastLine}px`);
+      }
+      expect(clipped).toEqual([]);
+      await close();
+    });
+  }
 });
 
 describe('embed bytes', () => {

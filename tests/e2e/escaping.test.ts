@@ -48,8 +48,8 @@ describe('a build whose data carries markup', () => {
     for (const file of filesUnder(dist, '.csv')) {
       const text = readFileSync(file, 'utf8');
       if (!injections.some((i) => text.includes(i.token))) continue;
-      // A leading block of `#` lines is the file's metadata preamble; the data below it is strict RFC 4180.
-      const table = parseCsv(text.replace(/^(#[^\n]*\n)+/, ''), file);
+      // The whole file is strict RFC 4180: header first, provenance in the JSON beside it.
+      const table = parseCsv(text, file);
       if (table.problems.length > 0) problems.push(`${file}: ${table.problems.map((p) => p.expected).join('; ')}`);
       const cells = table.records.flatMap((r) => Object.values(r.cells));
       for (const { value } of injections) {

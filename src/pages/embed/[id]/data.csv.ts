@@ -1,9 +1,9 @@
-// /embed/<map id>/data.csv: what a map shows, one row per feature, with source, licence and map credits.
+// /embed/<map id>/data.csv: what a map shows, one row per feature; source, licence and map credits are in data.json beside it.
 // (Charts' data files come from the graphics builder, at /generated/data/<id>.csv.)
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { graphicCsv } from '../../../graphics/files.ts';
 import { sentenceRefs } from '../../../graphics/sentences.ts';
-import { source } from '../../../data/index.ts';
+import { publicSite } from '../../../lib/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
 import type { MapEmbed } from '../../../embed/model.ts';
 
@@ -11,7 +11,8 @@ export const getStaticPaths = (() =>
   embedPages().flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
+  const { origin } = publicSite();
   const sentences = sentenceRefs([model.table.rows.flatMap((r) => String(r['sentences'] ?? '').split('; ').filter(Boolean).map((href) => href.replace('/speech/#', '')))]);
-  const body = graphicCsv({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences }, source);
+  const body = graphicCsv({ id: model.id, title: model.title, caption: model.caption, table: model.table, sentences }, origin);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

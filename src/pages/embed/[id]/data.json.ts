@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { graphicJson } from '../../../graphics/files.ts';
 import { sentenceRefs } from '../../../graphics/sentences.ts';
 import { source } from '../../../data/index.ts';
+import { publicSite } from '../../../lib/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
 import type { MapEmbed } from '../../../embed/model.ts';
 
@@ -11,7 +12,8 @@ export const getStaticPaths = (() =>
   embedPages().flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
+  const { origin } = publicSite();
   const sentences = sentenceRefs([model.table.rows.flatMap((r) => String(r['sentences'] ?? '').split('; ').filter(Boolean).map((href) => href.replace('/speech/#', '')))]);
-  const body = graphicJson({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences }, source);
+  const body = graphicJson({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences }, source, origin);
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 };
