@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cloudflareProblems, formatNetlify, formatNginx, formatVercel, headerRules, IMMUTABLE, parseArgs } from './headers.ts';
+import { cloudflareProblems, formatNetlify, formatNginx, formatVercel, groupedRules, headerRules, IMMUTABLE, parseArgs } from './headers.ts';
 
 function dist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'headers-'));
@@ -109,5 +109,30 @@ describe('parseArgs and the command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('index.html is missing: build the site first');
     expect(existsSync(join(empty, 'x.conf'))).toBe(false);
+  });
+});
+
+describe('groupedRules', () => {
+  it('groupedRules(rules) puts the pages of a folder, its index too, under one wildcard rule with the union of their policies', () => {
+    const page = (path: string, csp: string) => ({ path, headers: [['Content-Security-Policy', csp], ['Cache-Control', 'no-cache']] as Array<[string, string]> });
+    const grouped = groupedRules([
+      { path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
+      page('/', "script-src 'self' 'sha256-a'"),
+      page('/tracker/', "script-src 'self' 'sha256-b'; style-src 'self'"),
+      page('/tracker/x/', "script-src 'self' 'sha256-c'"),
+      page('/speech/', "script-src 'self'"),
+      page('/embed/a/', "script-src 'self'; frame-ancestors *"),
+      page('/embed/b/', "script-src 'self'; frame-ancestors *"),
+      { path: '/embed/loader.js', headers: [['Cache-Control', 'no-cache']] },
+      { path: '/_astro/*', headers: [['Cache-Control', IMMUTABLE]] },
+    ]);
+    expect(grouped.map((r) => [r.path, r.headers.find(([k]) => k === 'Content-Security-Policy')?.[1]])).toEqual([
+      ['/*', undefined],
+      ['/', "script-src 'self' 'sha256-a'"],
+      ['/tracker/*', "script-src 'self' 'sha256-b' 'sha256-c'; style-src 'self'"],
+      ['/speech/', "script-src 'self'"],
+      ['/embed/*', "script-src 'self'; frame-ancestors *"],
+      ['/_astro/*', undefined],
+    ]);
   });
 });

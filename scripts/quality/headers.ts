@@ -3,7 +3,7 @@
 // rest for every file. `npm run build` writes dist/_headers; `npm run headers -- --format …` the others.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { metaPolicy } from './csp.ts';
+import { metaPolicy, parsePolicy, serializePolicy } from './csp.ts';
 import { listPages } from './pages.ts';
 
 export type Header = [name: string, value: string];
@@ -64,6 +64,52 @@ export function headerRules(dist: string, options: HeaderOptions = {}): HeaderRu
   for (const dir of IMMUTABLE_DIRS) if (existsSync(join(dist, dir))) rules.push({ path: `${dir}*`, headers: [['Cache-Control', IMMUTABLE]] });
   for (const script of FIXED_SCRIPTS) if (existsSync(join(dist, script))) rules.push({ path: script, headers: [['Cache-Control', REVALIDATE]] });
   return rules;
+}
+
+/** Directive by directive, every source of every policy, in first-seen order. */
+export function unionPolicy(policies: readonly string[]): string {
+  const out = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) out.set(name, [...new Set([...(out.get(name) ?? []), ...sources])]);
+  }
+  return serializePolicy(out);
+}
+
+/**
+ * The rules for a _headers file, within Cloudflare's 100: the pages of one top-level folder (`/tracker/*`) share one
+ * rule whose CSP is the union of theirs (our own inline hashes, so no page gains anything foreign); the home page and
+ * single pages keep their own. nginx and Vercel keep one exact rule per page.
+ */
+export function groupedRules(rules: readonly HeaderRule[]): HeaderRule[] {
+  const isPage = (r: HeaderRule): boolean => !r.path.endsWith('*') && r.headers.some(([k]) => k === 'Content-Security-Policy');
+  // `/tracker/` and `/tracker/x/` share `/tracker/*` (which matches both); `/` and `/404.html` stand alone.
+  const folderOf = (path: string): string | null => (/^\/[^/]+\//u.test(path) ? `/${path.split('/')[1] ?? ''}/` : null);
+  const groups = new Map<string, HeaderRule[]>();
+  for (const r of rules.filter(isPage)) {
+    const folder = folderOf(r.path) ?? r.path;
+    groups.set(folder, [...(groups.get(folder) ?? []), r]);
+  }
+  const out: HeaderRule[] = [];
+  const grouped = new Set<string>();
+  for (const r of rules) {
+    if (!isPage(r)) {
+      // A fixed script inside a grouped folder already gets no-cache from the folder's rule.
+      const folder = folderOf(r.path);
+      if (!(folder && (groups.get(folder)?.length ?? 0) > 1 && grouped.has(folder))) out.push(r);
+      continue;
+    }
+    const folder = folderOf(r.path) ?? r.path;
+    const members = groups.get(folder) ?? [r];
+    if (members.length === 1 || folderOf(r.path) === null) {
+      out.push(r);
+      continue;
+    }
+    if (grouped.has(folder)) continue;
+    grouped.add(folder);
+    const csp = unionPolicy(members.map((m) => m.headers.find(([k]) => k === 'Content-Security-Policy')?.[1] ?? ''));
+    out.push({ path: `${folder}*`, headers: r.headers.map(([k, v]): Header => [k, k === 'Content-Security-Policy' ? csp : v]) });
+  }
+  return out;
 }
 
 export function formatNetlify(rules: HeaderRule[]): string {
@@ -170,7 +216,7 @@ export function render(format: Format, dist: string, options: HeaderOptions = {}
   const rules = headerRules(dist, options);
   if (format === 'nginx') return formatNginx(rules, dist);
   if (format === 'vercel') return formatVercel(rules);
-  const text = formatNetlify(rules);
+  const text = formatNetlify(groupedRules(rules));
   const problems = cloudflareProblems(text);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return text;

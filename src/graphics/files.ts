@@ -1,6 +1,7 @@
 // The "Get the data" files of a graphic: a clean CSV of exactly what it shows, and a JSON sidecar adding source and licence.
 import type { Source } from '../schemas/source.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
+import { toCsv } from '../lib/csv-out.ts';
 import type { Cell, DataTable, SentenceRef } from './types.ts';
 
 export interface GraphicFileInput {
@@ -21,35 +22,23 @@ export const sourceLine = (s: SourceMeta): string =>
 export const licenceLine = (s: SourceMeta): string =>
   `${s.licenceNote} Figures, labels and derived counts compiled by this project from that text; credit the project and the source when you reuse them.`;
 
-/** Spreadsheets run a text cell starting with one of these as a formula (CSV injection): it gets a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
-
 /** Root-relative links in a cell (one, or a "; " list) made absolute, so they work once the file is downloaded. */
 function absoluteLinks(text: string, origin: string): string {
   const parts = text.split('; ');
   return parts.every((part) => part.startsWith('/') && !part.startsWith('//')) ? parts.map((part) => absoluteUrl(part, origin)).join('; ') : text;
 }
 
-/** RFC 4180 cell: numbers as they are; text with links made absolute, formulas defused, quoted when it holds a comma, quote or line break. */
-function csvCell(value: Cell, origin: string): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const linked = absoluteLinks(String(value), origin);
-  const text = FORMULA_START.test(linked) ? `'${linked}` : linked;
-  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Byte-order mark: Excel reads a CSV without it in the system's legacy code page (Cyrillic names become mojibake). */
-export const CSV_BOM = '\uFEFF';
-
 /**
- * CSV per RFC 4180 (CRLF line ends), UTF-8 with BOM: the header of column keys on the first line, then one
- * line per row and nothing else. Title, source, licence and sentence URLs are in the JSON file of the same name.
+ * CSV per RFC 4180 (src/lib/csv-out.ts: BOM, CRLF, formulas defused): the header of column keys on the first line, then one
+ * line per row, links made absolute, and nothing else. Title, source, licence and sentence URLs are in the JSON file of the same name.
  */
 export function graphicCsv(g: GraphicFileInput, origin: string): string {
   const keys = g.table.columns.map((c) => c.key);
-  const rows = g.table.rows.map((row) => keys.map((k) => csvCell(row[k] ?? null, origin)).join(','));
-  return `${CSV_BOM}${[keys.map((k) => csvCell(k, origin)).join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = g.table.rows.map((row) => Object.fromEntries(keys.map((k) => {
+    const value = row[k] ?? null;
+    return [k, typeof value === 'string' ? absoluteLinks(value, origin) : value];
+  })));
+  return toCsv(keys, rows);
 }
 
 /** JSON: the same rows with the provenance the CSV leaves out (title, caption, source, licence, sentence URLs). */
