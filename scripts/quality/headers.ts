@@ -134,7 +134,7 @@ const MIME: Record<string, string> = {
   '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff', '.pbf': 'application/x-protobuf',
   '.wasm': 'application/wasm', '.map': 'application/json', '.html': 'text/html', '.csv': 'text/csv', '.txt': 'text/plain', '.xml': 'application/xml',
-  '.ico': 'image/x-icon',
+  '.ico': 'image/x-icon', '.ics': 'text/calendar',
 };
 
 /** Extensions of the files under a folder of dist. */
@@ -248,7 +248,8 @@ if (import.meta.main) {
     const text = render(format, dist, { hsts });
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
-    console.log(`headers: wrote ${out} (${format}, ${headerRules(dist).length - 1} rules)`);
+    const count = format === 'netlify' || format === 'cloudflare' ? groupedRules(headerRules(dist)).length : headerRules(dist).length;
+    console.log(`headers: wrote ${out} (${format}, ${count} rules)`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
