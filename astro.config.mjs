@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checkComponents } from './src/lib/remark-check-components.ts';
+import { editorLoop } from './src/integrations/editor-loop.ts';
 
 // The canonical origin; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://zhetysu-speech.example.org';
@@ -12,7 +13,8 @@ const site = process.env.SITE_URL ?? 'https://zhetysu-speech.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // editorLoop last: its link check after the build reads the sitemap the sitemap integration writes.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), editorLoop()],
   build: { inlineStylesheets: 'auto' },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
