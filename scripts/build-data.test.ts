@@ -215,7 +215,7 @@ describe('buildData', () => {
     const run = await broken('inputs-malformed-json');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/inputs.json:7:5 column 5: received ""licence": "© Kazakh", expected a comma or a closing }. Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
+        "data/inputs.json:7:5: received ""licence": "© Kazakh", expected a comma or a closing }. Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
       ]
     `);
   });
@@ -278,7 +278,7 @@ describe('buildData', () => {
     const run = await broken('routes-malformed-json');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/routes.json:21:3 column 3: received "}", expected a property name in double quotes (no trailing comma before }). Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
+        "data/routes.json:21:3: received "}", expected a property name in double quotes (no trailing comma before }). Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
       ]
     `);
   });

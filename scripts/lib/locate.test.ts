@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellColumns, columnOf } from './locate.ts';
+import { cellColumns, columnOf, locate } from './locate.ts';
 
 describe('cellColumns', () => {
   it('cellColumns(line) gives the start column of every cell, quoted cells with commas included', () => {
@@ -13,5 +13,13 @@ describe('columnOf', () => {
     expect(columnOf({ file: 'data/claims.csv', line: 2, field: 'value', expected: 'x' }, csv)).toBe(6);
     expect(columnOf({ file: 'data/claims.csv', line: 2, field: 'column unit', expected: 'x' }, csv)).toBe(16);
     expect(columnOf({ file: 'data/graphics.json', line: 2, expected: 'x' }, '[\n  { "id": 1 }\n]')).toBe(3);
+  });
+});
+
+describe('locate', () => {
+  it('locate(problems) moves the column a JSON syntax error names into the location', () => {
+    expect(locate([{ file: 'data/graphics.json', line: 8, field: 'column 43', received: '],', expected: 'a value' }], '/nowhere')).toEqual([
+      { file: 'data/graphics.json', line: 8, column: 43, received: '],', expected: 'a value' },
+    ]);
   });
 });

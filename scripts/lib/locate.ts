@@ -54,6 +54,12 @@ export function locate(problems: readonly Problem[], root: string): Problem[] {
   };
   return problems.map((p) => {
     if (p.line === undefined || p.column !== undefined) return p;
+    // A syntax error knows its column already and names it as the field ("column 43").
+    const known = /^column (\d+)$/.exec(p.field ?? '');
+    if (known && !p.file.endsWith('.csv')) {
+      const { field: _field, ...rest } = p;
+      return { ...rest, column: Number(known[1]) };
+    }
     const text = read(p.file);
     return text === null ? p : { ...p, column: columnOf(p, text) };
   });

@@ -77,16 +77,18 @@ function parseProblem(file: string, text: string, error: Error): ChapterProblem 
 export function checkChapter(file: string, text: string, o: ChapterCheckOptions): ChapterProblem[] {
   const problems: ChapterProblem[] = [];
   const fields = frontmatterFields(text);
-  let data: Record<string, unknown> = {};
+  let data: Record<string, unknown> | undefined = {};
   try {
     data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     problems.push(at(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `frontmatter — ${(error as { reason?: string }).reason ?? String(error)}. Fix: write each field as name: value, text in double quotes.`));
+    // Unreadable frontmatter: its fields are unknown, not missing, so the schema is not asked.
+    data = undefined;
   }
   const today = o.today ?? todayIso();
   const schema = chapterSchema(() => o.known());
-  const result = schema.safeParse(data);
+  const result = data === undefined ? { success: true as const } : schema.safeParse(data);
   const rawUpdated = fields.get('updated');
   const updatedRaw = rawUpdated?.raw.replace(/^["']|["']$/g, '');
   const dateProblem = updatedRaw === undefined ? undefined : updatedProblem(updatedRaw, today);
