@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checkComponents } from './src/lib/remark-check-components.ts';
 import { publicSite } from './src/lib/site-url.ts';
+import { editorLoop } from './src/integrations/editor-loop.ts';
 
 // The public origin of every absolute URL (README: "The public URL"); unset, they point at the local preview.
 const { origin: site, configured } = publicSite();
@@ -16,7 +17,8 @@ if (!configured && process.argv.includes('build')) {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // editorLoop last: its link check after the build reads the sitemap the sitemap integration writes.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), editorLoop()],
   build: { inlineStylesheets: 'auto' },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },

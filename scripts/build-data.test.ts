@@ -113,8 +113,8 @@ describe('buildData', () => {
     const run = await runFixture(fixture);
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/topics.csv line 2, column order: received "x", expected a whole number from 1 up (digits only).",
-        "data/claims.csv line 4, column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
+        "data/topics.csv:2:22 column order: received "x", expected a whole number from 1 up (digits only).",
+        "data/claims.csv:4:91 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
       ]
     `);
   });
@@ -123,8 +123,8 @@ describe('buildData', () => {
     const run = await broken('bad-id-format');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/bodies.csv line 3, column id: received "Local_Akims", expected an id in lowercase kebab-case ASCII (a-z, 0-9, single hyphens between words). Fix: write local-akims.",
-        "data/instructions.csv line 2, column responsible: received "akims", expected a body id from data/bodies.csv. No body id is close. Known ids: Local_Akims, government. Add a row for akims to data/bodies.csv if it is new.",
+        "data/bodies.csv:3:1 column id: received "Local_Akims", expected an id in lowercase kebab-case ASCII (a-z, 0-9, single hyphens between words). Fix: write local-akims.",
+        "data/instructions.csv:2:77 column responsible: received "akims", expected a body id from data/bodies.csv. No body id is close. Known ids: Local_Akims, government. Add a row for akims to data/bodies.csv if it is new.",
       ]
     `);
   });
@@ -133,7 +133,7 @@ describe('buildData', () => {
     const run = await broken('both-years');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 2, column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
+        "data/claims.csv:2:77 column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
       ]
     `);
   });
@@ -151,7 +151,7 @@ describe('buildData', () => {
     const run = await broken('csv-blank-line');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/bodies.csv line 3: received "a blank line", expected a data row. Delete the blank line.",
+        "data/bodies.csv:3:1: received "a blank line", expected a data row. Delete the blank line.",
       ]
     `);
   });
@@ -160,7 +160,7 @@ describe('buildData', () => {
     const run = await broken('csv-extra-cells');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 2: received "14 cells", expected 13 cells, one per column (id,value,unit,qualifier,measure,as_of,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
+        "data/claims.csv:2:1: received "14 cells", expected 13 cells, one per column (id,value,unit,qualifier,measure,as_of,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
       ]
     `);
   });
@@ -169,7 +169,7 @@ describe('buildData', () => {
     const run = await broken('csv-missing-cells');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 6: received "6 cells", expected 9 cells, one per column (id,name_en,name_kk,name_ru,kind,district,source,source_ref,note). Missing cells for: source, source_ref, note. Add them, empty if not given (a trailing comma each).",
+        "data/places.csv:6:1: received "6 cells", expected 9 cells, one per column (id,name_en,name_kk,name_ru,kind,district,source,source_ref,note). Missing cells for: source, source_ref, note. Add them, empty if not given (a trailing comma each).",
       ]
     `);
   });
@@ -178,7 +178,7 @@ describe('buildData', () => {
     const run = await broken('csv-unclosed-quote');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/topics.csv line 2: received "end of file", expected a closing double quote for the cell opened on this line. Close the quoted cell with ", and double any quote inside it ("").",
+        "data/topics.csv:2:1: received "end of file", expected a closing double quote for the cell opened on this line. Close the quoted cell with ", and double any quote inside it ("").",
       ]
     `);
   });
@@ -187,8 +187,8 @@ describe('buildData', () => {
     const run = await broken('csv-unknown-column');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/awards.csv line 1, column quote: received "id,award,degree,recipient,role,qoute", expected a column named quote. The header must hold these columns: id,award,degree,recipient,role,quote.",
-        "data/awards.csv line 1, column qoute: received "qoute", expected only the columns id,award,degree,recipient,role,quote. Did you mean quote? Rename the column.",
+        "data/awards.csv:1:1 column quote: received "id,award,degree,recipient,role,qoute", expected a column named quote. The header must hold these columns: id,award,degree,recipient,role,quote.",
+        "data/awards.csv:1:32 column qoute: received "qoute", expected only the columns id,award,degree,recipient,role,quote. Did you mean quote? Rename the column.",
       ]
     `);
   });
@@ -197,7 +197,7 @@ describe('buildData', () => {
     const run = await broken('duplicate-id');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/topics.csv line 4, column id: received "gas", expected an id no other row uses. Line 3 already uses gas: rename one of them or merge the rows.",
+        "data/topics.csv:4:1 column id: received "gas", expected an id no other row uses. Line 3 already uses gas: rename one of them or merge the rows.",
       ]
     `);
   });
@@ -206,10 +206,10 @@ describe('buildData', () => {
     const run = await broken('followup-bad-dates');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/followup.json line 8, [0].evidence[0].published: received "2025-02-30", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
-        "data/followup.json line 9, [0].evidence[1].published: received "23 October 2025", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
-        "data/followup.json line 12, [0].checked_on: received "2999-01-01", expected a date no later than today (2026-12-01). A report cannot be published, checked or completed in the future: check the year.",
-        "data/followup.json line 12, [0].evidence[0].completed_on: received "2021-05-01", expected a completion on or after the speech (2022-10-20). Work reported done before the speech is not a follow-up: mark the entry "reports": "context", or check the date.",
+        "data/followup.json:8:7 [0].evidence[0].published: received "2025-02-30", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
+        "data/followup.json:9:7 [0].evidence[1].published: received "23 October 2025", expected a real date written YYYY-MM-DD (or YYYY-MM when the page shows only the month), or "date not shown". Copy the date the page shows; write "date not shown" when it shows none. Never guess a year.",
+        "data/followup.json:12:3 [0].checked_on: received "2999-01-01", expected a date no later than today (2026-12-01). A report cannot be published, checked or completed in the future: check the year.",
+        "data/followup.json:12:3 [0].evidence[0].completed_on: received "2021-05-01", expected a completion on or after the speech (2022-10-20). Work reported done before the speech is not a follow-up: mark the entry "reports": "context", or check the date.",
       ]
     `);
   });
@@ -218,10 +218,10 @@ describe('buildData', () => {
     const run = await broken('followup-bad-evidence');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/followup.json line 8, [0].evidence[0].url: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
-        "data/followup.json line 9, [0].evidence[1].url: received "ftp://example.com/file", expected a full http:// or https:// URL. Paste the address of the page exactly as the browser shows it.",
-        "data/followup.json line 9, [0].evidence[1].outlet: received "", expected a text (this cell must not be empty).",
-        "data/followup.json line 9, [0].evidence[1].source_kind: received "blog", expected one of: official, company, news, independent. Write one of the values exactly as listed.",
+        "data/followup.json:8:7 [0].evidence[0].url: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
+        "data/followup.json:9:7 [0].evidence[1].url: received "ftp://example.com/file", expected a full http:// or https:// URL. Paste the address of the page exactly as the browser shows it.",
+        "data/followup.json:9:7 [0].evidence[1].outlet: received "", expected a text (this cell must not be empty).",
+        "data/followup.json:9:7 [0].evidence[1].source_kind: received "blog", expected one of: official, company, news, independent. Write one of the values exactly as listed.",
       ]
     `);
   });
@@ -230,8 +230,8 @@ describe('buildData', () => {
     const run = await broken('followup-status-without-evidence');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/followup.json line 7, [0].evidence: received "1", expected at least one evidence entry that is not "context", because status is "reported done". Every "reported …" status needs the report it rests on (url, outlet, source_kind, published, checked_on). Never set a status without one.",
-        "data/followup.json line 11, [1].searched: received "", expected what was searched (terms and languages), because status is "no public report found". E.g. en: "Tekeli drinking water"; ru: "Текели питьевая вода"; kk: "Текелі ауыз су".",
+        "data/followup.json:7:5 [0].evidence: received "1", expected at least one evidence entry that is not "context", because status is "reported done". Every "reported …" status needs the report it rests on (url, outlet, source_kind, published, checked_on). Never set a status without one.",
+        "data/followup.json:11:3 [1].searched: received "", expected what was searched (terms and languages), because status is "no public report found". E.g. en: "Tekeli drinking water"; ru: "Текели питьевая вода"; kk: "Текелі ауыз су".",
       ]
     `);
   });
@@ -240,9 +240,9 @@ describe('buildData', () => {
     const run = await broken('followup-unknown-subject');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/followup.json line 3, [1].instruction: received "", expected exactly one of "instruction" or "project". Name the instruction id or the project id this entry is about, not both.",
-        "data/followup.json line 2, [0].instruction: received "build-pipelines", expected an instruction id from data/instructions.csv. Did you mean build-pipeline? Otherwise add a row for build-pipelines to data/instructions.csv.",
-        "data/followup.json line 5, [2].project: received "gas-pipeline-usharal", expected one entry per project. Line 4 already has an entry for gas-pipeline-usharal: add this evidence to that entry instead.",
+        "data/followup.json:3:3 [1].instruction: received "", expected exactly one of "instruction" or "project". Name the instruction id or the project id this entry is about, not both.",
+        "data/followup.json:2:3 [0].instruction: received "build-pipelines", expected an instruction id from data/instructions.csv. Did you mean build-pipeline? Otherwise add a row for build-pipelines to data/instructions.csv.",
+        "data/followup.json:5:3 [2].project: received "gas-pipeline-usharal", expected one entry per project. Line 4 already has an entry for gas-pipeline-usharal: add this evidence to that entry instead.",
       ]
     `);
   });
@@ -260,7 +260,7 @@ describe('buildData', () => {
     const run = await broken('inputs-malformed-json');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/inputs.json line 7, column 5: received ""licence": "© Kazakh", expected a comma or a closing }. Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
+        "data/inputs.json:7:5: received ""licence": "© Kazakh", expected a comma or a closing }. Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
       ]
     `);
   });
@@ -287,7 +287,7 @@ describe('buildData', () => {
     const run = await broken('number-not-plain');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 2, column value: received "100 000", expected a plain number (digits, optional decimal point, no spaces or separators). Fix: write 100000.",
+        "data/claims.csv:2:13 column value: received "100 000", expected a plain number (digits, optional decimal point, no spaces or separators). Fix: write 100000.",
       ]
     `);
   });
@@ -296,7 +296,7 @@ describe('buildData', () => {
     const run = await broken('quote-not-in-speech');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 3, column quote: received "Today 75 percent of the irrigation network in the region is worn out.", expected an exact excerpt of the speech (only white space may differ). Closest passage in the speech: "There are great opportunities for irrigated agriculture in the region. Today 70 percent of the irrigation networks in the region are worn out.". They part after "Today 7": the quote has "5 percent of th", the speech "0 percent of th". Copy the words exactly; only white space may differ.",
+        "data/claims.csv:3:106 column quote: received "Today 75 percent of the irrigation network in the region is worn out.", expected an exact excerpt of the speech (only white space may differ). Closest passage in the speech: "There are great opportunities for irrigated agriculture in the region. Today 70 percent of the irrigation networks in the region are worn out.". They part after "Today 7": the quote has "5 percent of th", the speech "0 percent of th". Copy the words exactly; only white space may differ.",
       ]
     `);
   });
@@ -305,7 +305,7 @@ describe('buildData', () => {
     const run = await broken('quote-repeated');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 4, column quote: received "In addition, it is necessary to", expected a quote found in one place of the speech. It occurs 2 times: add neighbouring words so it points to one passage.",
+        "data/instructions.csv:4:141 column quote: received "In addition, it is necessary to", expected a quote found in one place of the speech. It occurs 2 times: add neighbouring words so it points to one passage.",
       ]
     `);
   });
@@ -314,7 +314,7 @@ describe('buildData', () => {
     const run = await broken('route-unknown-kind');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/routes.json line 15, [1].kind: received "road", expected one of: highway, gas-pipeline, oil-pipeline, railway. Write one of the values exactly as listed.",
+        "data/routes.json:15:5 [1].kind: received "road", expected one of: highway, gas-pipeline, oil-pipeline, railway. Write one of the values exactly as listed.",
       ]
     `);
   });
@@ -323,7 +323,7 @@ describe('buildData', () => {
     const run = await broken('routes-malformed-json');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/routes.json line 21, column 3: received "}", expected a property name in double quotes (no trailing comma before }). Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
+        "data/routes.json:21:3: received "}", expected a property name in double quotes (no trailing comma before }). Fix the JSON syntax at that spot (a missing comma, a trailing comma, or an unquoted name are the usual causes).",
       ]
     `);
   });
@@ -332,7 +332,7 @@ describe('buildData', () => {
     const run = await broken('schematic-via-unsourced');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/routes.json line 12, [1].geometry.via[1]: received "zhansugurov", expected a place with a coordinate (a source and source_ref in places.csv). zhansugurov is unsourced. Give it a source in data/places.csv, or end the chain at the last sourced place and say where it continues in "note".",
+        "data/routes.json:12:3 [1].geometry.via[1]: received "zhansugurov", expected a place with a coordinate (a source and source_ref in places.csv). zhansugurov is unsourced. Give it a source in data/places.csv, or end the chain at the last sourced place and say where it continues in "note".",
       ]
     `);
   });
@@ -341,7 +341,7 @@ describe('buildData', () => {
     const run = await broken('selector-no-feature');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 3, column source_ref: received "osm_id=242793666", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. No feature has osm_id=242793666. Did you mean osm_id=242793665 or osm_id=242792776?",
+        "data/places.csv:3:45 column source_ref: received "osm_id=242793666", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. No feature has osm_id=242793666. Did you mean osm_id=242793665 or osm_id=242792776?",
       ]
     `);
   });
@@ -350,7 +350,7 @@ describe('buildData', () => {
     const run = await broken('selector-several-features');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 4, column source_ref: received "place=town", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. 24 features match place=town: add a condition with & (e.g. place=town&name=Үшарал), or select by a unique property such as osm_id.",
+        "data/places.csv:4:47 column source_ref: received "place=town", expected a selector matching exactly one feature of geo/places/towns_osm_hotexport_zhetysu.geojson. 24 features match place=town: add a condition with & (e.g. place=town&name=Үшарал), or select by a unique property such as osm_id.",
       ]
     `);
   });
@@ -359,7 +359,7 @@ describe('buildData', () => {
     const run = await broken('source-bad-date');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/source.json line 6, meeting_date: received "20 October 2022", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
+        "data/source.json:6:3 meeting_date: received "20 October 2022", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
       ]
     `);
   });
@@ -368,7 +368,7 @@ describe('buildData', () => {
     const run = await broken('source-unknown-input');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/source.json line 12, input: received "speeches", expected a speech input id from data/inputs.json. Did you mean speech? Otherwise add a row for speeches to data/inputs.json.",
+        "data/source.json:12:3 input: received "speeches", expected a speech input id from data/inputs.json. Did you mean speech? Otherwise add a row for speeches to data/inputs.json.",
       ]
     `);
   });
@@ -377,7 +377,7 @@ describe('buildData', () => {
     const run = await broken('csv-not-utf8');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/topics.csv line 3: received "the byte E3 (byte 131 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
+        "data/topics.csv:3:1: received "the byte E3 (byte 131 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
       ]
     `);
   });
@@ -386,7 +386,7 @@ describe('buildData', () => {
     const run = await broken('csv-nul-byte');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 3: received "the control character U+0000 (NUL)", expected text without control characters (tab and line breaks only). It was probably pasted in from another program or left by a broken export: delete it (a text editor that shows invisible characters helps).",
+        "data/claims.csv:3:1: received "the control character U+0000 (NUL)", expected text without control characters (tab and line breaks only). It was probably pasted in from another program or left by a broken export: delete it (a text editor that shows invisible characters helps).",
       ]
     `);
   });
@@ -395,7 +395,7 @@ describe('buildData', () => {
     const run = await broken('csv-quote-runs-on');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/topics.csv line 2: received "a cell running on to line 3, where the next double quote is followed by "Gas pipelines\\" and t"", expected a closing double quote for the cell opened on this line. Close the quoted cell with " on this line, and double any quote inside it ("").",
+        "data/topics.csv:2:1: received "a cell running on to line 3, where the next double quote is followed by "Gas pipelines\\" and t"", expected a closing double quote for the cell opened on this line. Close the quoted cell with " on this line, and double any quote inside it ("").",
       ]
     `);
   });
@@ -404,7 +404,7 @@ describe('buildData', () => {
     const run = await broken('csv-utf16');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/bodies.csv line 1: received "a UTF-16 file (byte-order mark FF FE)", expected a UTF-8 text file. Spreadsheet programs write "Unicode text" as UTF-16. Open it in a text editor and save it as UTF-8 (without BOM is best).",
+        "data/bodies.csv:1:1: received "a UTF-16 file (byte-order mark FF FE)", expected a UTF-8 text file. Spreadsheet programs write "Unicode text" as UTF-16. Open it in a text editor and save it as UTF-8 (without BOM is best).",
       ]
     `);
   });
@@ -413,7 +413,7 @@ describe('buildData', () => {
     const run = await broken('input-not-utf8');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "../shared/geo/places/towns_osm_hotexport_zhetysu.geojson line 1: received "the byte E9 (byte 9940 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
+        "../shared/geo/places/towns_osm_hotexport_zhetysu.geojson:1:1: received "the byte E9 (byte 9940 of the file), not UTF-8", expected a UTF-8 text file. The file was probably saved in a legacy encoding (Windows-1251, Latin-1). Open it in a text editor and save it as UTF-8 (without BOM is best).",
       ]
     `);
   });
@@ -422,7 +422,7 @@ describe('buildData', () => {
     const run = await broken('json-duplicate-key');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/source.json line 7, meeting_date: received ""meeting_date" a second time", expected each property name once per object. Line 6 already sets "meeting_date": keep one of the two (JSON readers silently keep only the last).",
+        "data/source.json:7:3 meeting_date: received ""meeting_date" a second time", expected each property name once per object. Line 6 already sets "meeting_date": keep one of the two (JSON readers silently keep only the last).",
       ]
     `);
   });
@@ -440,7 +440,7 @@ describe('buildData', () => {
     const run = await broken('place-outside-district');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 4, column source_ref: received "osm_id=243235602", expected a feature inside the polygon of district taldykorgan-city. The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 80.95257, lat 46.17613, outside that district. Check the selector picks the right feature and the district column is right (leave district empty for a place outside Zhetysu).",
+        "data/places.csv:4:63 column source_ref: received "osm_id=243235602", expected a feature inside the polygon of district taldykorgan-city. The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 80.95257, lat 46.17613, outside that district. Check the selector picks the right feature and the district column is right (leave district empty for a place outside Zhetysu).",
       ]
     `);
   });
@@ -449,7 +449,7 @@ describe('buildData', () => {
     const run = await broken('place-swapped-lonlat');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 2, column source_ref: received "osm_id=241679356", expected a feature inside the map data extent (lon 73 to 86, lat 41.8 to 49.6). The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 45.01641, lat 78.37918, which is inside the extent with longitude and latitude swapped: the input has them the wrong way round. Check the selector picks the right feature, or fix the input.",
+        "data/places.csv:2:81 column source_ref: received "osm_id=241679356", expected a feature inside the map data extent (lon 73 to 86, lat 41.8 to 49.6). The feature of geo/places/towns_osm_hotexport_zhetysu.geojson sits at lon 45.01641, lat 78.37918, which is inside the extent with longitude and latitude swapped: the input has them the wrong way round. Check the selector picks the right feature, or fix the input.",
       ]
     `);
   });
@@ -458,7 +458,7 @@ describe('buildData', () => {
     const run = await broken('source-impossible-date');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/source.json line 6, meeting_date: received "2022-02-30", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
+        "data/source.json:6:3 meeting_date: received "2022-02-30", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
       ]
     `);
   });
@@ -476,7 +476,7 @@ describe('buildData', () => {
     const run = await broken('unknown-body');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 2, column responsible: received "akim", expected a body id from data/bodies.csv. Did you mean akims? Otherwise add a row for akim to data/bodies.csv.",
+        "data/instructions.csv:2:77 column responsible: received "akim", expected a body id from data/bodies.csv. Did you mean akims? Otherwise add a row for akim to data/bodies.csv.",
       ]
     `);
   });
@@ -485,7 +485,7 @@ describe('buildData', () => {
     const run = await broken('unknown-claim-in-project');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/projects.csv line 2, column claims: received "gas-pipe-length", expected a claim id from data/claims.csv. No claim id is close. Known ids: gas-people, irrigation-worn, unused-land. Add a row for gas-pipe-length to data/claims.csv if it is new.",
+        "data/projects.csv:2:131 column claims: received "gas-pipe-length", expected a claim id from data/claims.csv. No claim id is close. Known ids: gas-people, irrigation-worn, unused-land. Add a row for gas-pipe-length to data/claims.csv if it is new.",
       ]
     `);
   });
@@ -494,7 +494,7 @@ describe('buildData', () => {
     const run = await broken('unknown-deadline');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 3, column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
+        "data/instructions.csv:3:111 column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
       ]
     `);
   });
@@ -503,7 +503,7 @@ describe('buildData', () => {
     const run = await broken('unknown-district');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 6, column district: received "aksuu", expected a district id from data/districts.csv. Did you mean aksu? Otherwise add a row for aksuu to data/districts.csv.",
+        "data/places.csv:6:55 column district: received "aksuu", expected a district id from data/districts.csv. Did you mean aksu? Otherwise add a row for aksuu to data/districts.csv.",
       ]
     `);
   });
@@ -512,7 +512,7 @@ describe('buildData', () => {
     const run = await broken('unknown-input');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/places.csv line 5, column source: received "lakes-ne10", expected an input id from data/inputs.json. Did you mean lakes-ne10m? Otherwise add a row for lakes-ne10 to data/inputs.json.",
+        "data/places.csv:5:60 column source: received "lakes-ne10", expected an input id from data/inputs.json. Did you mean lakes-ne10m? Otherwise add a row for lakes-ne10 to data/inputs.json.",
       ]
     `);
   });
@@ -521,7 +521,7 @@ describe('buildData', () => {
     const run = await broken('unknown-place');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 4, column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
+        "data/claims.csv:4:91 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
       ]
     `);
   });
@@ -530,7 +530,7 @@ describe('buildData', () => {
     const run = await broken('unknown-topic');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 3, column topic: received "gass", expected a topic id from data/topics.csv. Did you mean gas? Otherwise add a row for gass to data/topics.csv.",
+        "data/instructions.csv:3:119 column topic: received "gass", expected a topic id from data/topics.csv. Did you mean gas? Otherwise add a row for gass to data/topics.csv.",
       ]
     `);
   });
@@ -546,7 +546,7 @@ describe('fetchInputs', () => {
 });
 
 describe('npm run data', () => {
-  it('build-data.ts --data <dir> --out <dir> exits 1, prints the problems grouped by file and writes nothing', () => {
+  it('build-data.ts --data <dir> --out <dir> exits 1, prints each problem on one line from file:line:column and writes nothing', () => {
     const fixture = project('unknown-topic');
     const cli = spawnSync(process.execPath, ['scripts/build-data.ts', '--data', fixture.paths.dataDir, '--out', fixture.paths.outRoot, '--inputs', fixture.paths.inputsDir], {
       cwd: projectRoot,
@@ -556,7 +556,7 @@ describe('npm run data', () => {
     expect(cli.status).toBe(1);
     // Builders beyond the core ones (maps, graphics) may add problems about the tiny fixture: only ours are pinned.
     expect(cli.stderr.replaceAll(fixture.tmp, '<tmp>')).toContain(
-      '<tmp>/project/data/instructions.csv\n  line 3, column topic: received "gass", expected a topic id from <tmp>/project/data/topics.csv. Did you mean gas?',
+      '<tmp>/project/data/instructions.csv:3:119 column topic: received "gass", expected a topic id from <tmp>/project/data/topics.csv. Did you mean gas?',
     );
     expect(cli.stderr).toMatch(/\d+ problems? in \d+ files?; nothing was written\. \(\d+ ms \(\d+ ms since start\)\)/u);
     expect(existsSync(join(fixture.paths.outRoot, 'src/generated'))).toBe(false);

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import type { BuildContext, Builder, Problem } from './lib/builder.ts';
 import { resolvePaths, type RunPaths } from './lib/paths.ts';
+import { locate } from './lib/locate.ts';
 import { formatReport } from './lib/report.ts';
 import { builders as registry } from './datasets/index.ts';
 
@@ -85,8 +86,15 @@ export async function buildData(paths: RunPaths, builders?: readonly Builder[]):
 
 if (import.meta.main) {
   const started = performance.now();
-  const paths = resolvePaths(resolve(import.meta.dirname, '..'), process.argv.slice(2), process.env);
-  const result = await buildData(paths);
+  const argv = process.argv.slice(2);
+  const paths = resolvePaths(resolve(import.meta.dirname, '..'), argv, process.env);
+  const built = await buildData(paths);
+  const result = { ...built, problems: locate(built.problems, paths.root) };
+  // `--json`: the dev server's data watcher reads the problems as data, to point the browser overlay at file:line.
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ problems: result.problems, written: result.written }));
+    process.exit(result.problems.length > 0 ? 1 : 0);
+  }
   const width = Math.max(...result.summaries.map(([name]) => name.length));
   for (const [name, summary] of result.summaries) console.log(`  ${name.padEnd(width)}  ${summary}`);
   // performance.now() counts from process start, so the second figure includes Node start-up and module loading.

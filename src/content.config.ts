@@ -1,14 +1,25 @@
 // The chapters collection: one MDX file per chapter in content/chapters/, frontmatter checked against the datasets.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { chapterSchema } from './lib/chapter-schema.ts';
-import { loadChapterIds, type KnownIds } from './lib/known-ids.ts';
+import { loadChapterIdsFresh } from './lib/known-ids.ts';
 
-let cache: Pick<KnownIds, 'claim' | 'topic'> | undefined;
+const files = glob({ pattern: '*.mdx', base: './content/chapters' });
+
+/** The glob loader, except that a data rebuild in dev (src/integrations/editor-loop.ts) re-validates every chapter. */
+const chapters: Loader = {
+  name: 'chapters',
+  load: async (context) => {
+    // The glob loader skips files whose text is unchanged; new ids can make an unchanged chapter valid or invalid.
+    if (context.refreshContextData?.['dataChanged']) context.store.clear();
+    await files.load(context);
+  },
+};
 
 export const collections = {
   chapters: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
-    schema: chapterSchema(() => (cache ??= loadChapterIds(process.cwd()))),
+    loader: chapters,
+    schema: chapterSchema(() => loadChapterIdsFresh(process.cwd())),
   }),
 };

@@ -85,9 +85,9 @@ describe('graphics builder', () => {
       entry({ id: 'b', type: 'big-number', claims: ['unused-land'], options: { labels: { 'water-supply': 'x' } } }),
     ])).toMatchInlineSnapshot(`
       [
-        "data/graphics.json line 5, [0].chapter: received "gaz", expected a topic id from data/topics.csv. Did you mean gas? Otherwise add a row for gaz to data/topics.csv.",
-        "data/graphics.json line 9, [0].instructions[0]: received "gas-by-2026", expected an instruction id from data/instructions.csv. Did you mean gas-by-2025? Otherwise add a row for gas-by-2026 to data/instructions.csv.",
-        "data/graphics.json line 23, [1].options.labels.water-supply: received "water-supply", expected a claim id that is also in this entry's "claims". Add "water-supply" to "claims" so its quote is linked, or fix the id.",
+        "data/graphics.json:5 [0].chapter: received "gaz", expected a topic id from data/topics.csv. Did you mean gas? Otherwise add a row for gaz to data/topics.csv.",
+        "data/graphics.json:9 [0].instructions[0]: received "gas-by-2026", expected an instruction id from data/instructions.csv. Did you mean gas-by-2025? Otherwise add a row for gas-by-2026 to data/instructions.csv.",
+        "data/graphics.json:23 [1].options.labels.water-supply: received "water-supply", expected a claim id that is also in this entry's "claims". Add "water-supply" to "claims" so its quote is linked, or fix the id.",
       ]
     `);
   });
@@ -105,15 +105,15 @@ describe('graphics builder', () => {
       entry({ id: 'm', type: 'map' }),
     ])).toMatchInlineSnapshot(`
       [
-        "data/graphics.json line 8, [0].claims: received "percent, hectares", expected claims in one unit (a bar chart compares like with like). Show figures in different units as "big-number" cards instead of on one scale.",
-        "data/graphics.json line 19, [1].claims: received "water-supply", expected at least two claim ids (a bar chart compares figures). Use "big-number" for a single figure.",
-        "data/graphics.json line 30, [2].claims[0]: received "unused-land (hectares)", expected a claim in percent, or an "options.total" claim that is the whole. Add "options": { "total": "<claim id of the whole>" }.",
-        "data/graphics.json line 41, [3].claims[1]: received "factories-zhetysu (2) after factories-country (4)", expected nested claims from the smallest to the whole. Reorder "claims" so each one contains the one before it.",
-        "data/graphics.json line 54, [4].claims[0]: received "water-supply (percent)", expected a claim that counts things (factories, villages, posts, projects, facilities, districts, universities, people, jobs, count, containers). Show shares as "part-of-whole" and amounts as "big-number".",
-        "data/graphics.json line 66, [5].claims[2]: received "gas-coverage", expected a claim used in "options.rows" as a target or current value. Add a row for it, or remove it from "claims".",
-        "data/graphics.json line 77, [6].instructions: received "", expected "all" or a list of instruction ids. A timeline draws instructions: add "instructions": "all".",
-        "data/graphics.json line 84, [7].claims: received "", expected one to four claim ids.",
-        "data/graphics.json line 91, [8].map: received "", expected a map id. Add "map": "<id>" (see src/maps/definitions.ts).",
+        "data/graphics.json:8 [0].claims: received "percent, hectares", expected claims in one unit (a bar chart compares like with like). Show figures in different units as "big-number" cards instead of on one scale.",
+        "data/graphics.json:19 [1].claims: received "water-supply", expected at least two claim ids (a bar chart compares figures). Use "big-number" for a single figure.",
+        "data/graphics.json:30 [2].claims[0]: received "unused-land (hectares)", expected a claim in percent, or an "options.total" claim that is the whole. Add "options": { "total": "<claim id of the whole>" }.",
+        "data/graphics.json:41 [3].claims[1]: received "factories-zhetysu (2) after factories-country (4)", expected nested claims from the smallest to the whole. Reorder "claims" so each one contains the one before it.",
+        "data/graphics.json:54 [4].claims[0]: received "water-supply (percent)", expected a claim that counts things (factories, villages, posts, projects, facilities, districts, universities, people, jobs, count, containers). Show shares as "part-of-whole" and amounts as "big-number".",
+        "data/graphics.json:66 [5].claims[2]: received "gas-coverage", expected a claim used in "options.rows" as a target or current value. Add a row for it, or remove it from "claims".",
+        "data/graphics.json:77 [6].instructions: received "", expected "all" or a list of instruction ids. A timeline draws instructions: add "instructions": "all".",
+        "data/graphics.json:84 [7].claims: received "", expected one to four claim ids.",
+        "data/graphics.json:91 [8].map: received "", expected a map id. Add "map": "<id>" (see src/maps/definitions.ts).",
       ]
     `);
   });
@@ -125,10 +125,10 @@ describe('graphics builder', () => {
       entry({ id: 'y', type: 'big-number', claims: ['unused-land'], captoin: 'typo' }),
     ])).toMatchInlineSnapshot(`
       [
-        "data/graphics.json line 25, [2].id: received "y", expected an id no other row uses. Line 12 already uses y: rename one of them or merge the rows.",
-        "data/graphics.json line 7, [0].type: received "part-of-hole", expected one of: bar, part-of-whole, current-vs-target, units, timeline, big-number, map. Did you mean part-of-whole?",
-        "data/graphics.json line 22, [1].options.layout: received "nestd", expected one of: blocks, nested. Did you mean nested?",
-        "data/graphics.json line 34, [2].captoin: received "captoin", expected only the documented properties (id, type, title, caption, chapter, claims, instructions, map, options). Did you mean caption? Rename the property.",
+        "data/graphics.json:25 [2].id: received "y", expected an id no other row uses. Line 12 already uses y: rename one of them or merge the rows.",
+        "data/graphics.json:7 [0].type: received "part-of-hole", expected one of: bar, part-of-whole, current-vs-target, units, timeline, big-number, map. Did you mean part-of-whole?",
+        "data/graphics.json:22 [1].options.layout: received "nestd", expected one of: blocks, nested. Did you mean nested?",
+        "data/graphics.json:34 [2].captoin: received "captoin", expected only the documented properties (id, type, title, caption, chapter, claims, instructions, map, options). Did you mean caption? Rename the property.",
       ]
     `);
   });

@@ -6,6 +6,8 @@ export interface Problem {
   file: string;
   /** 1-based line of the row in a CSV file, when known. */
   line?: number;
+  /** 1-based character column of the value on that line (filled by locate.ts when the builder does not know it). */
+  column?: number;
   /** Column name (CSV) or JSON path (`[3].geometry.via[2]`). */
   field?: string;
   /** The value received, as written in the file. */

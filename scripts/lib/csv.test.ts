@@ -78,3 +78,11 @@ describe('parseCsv', () => {
     expect(parse('id,id,\n').problems.map((p) => p.field)).toEqual(['id', 'column 3']);
   });
 });
+
+describe('parseCsv short rows', () => {
+  it('parseCsv(text) names the column where a row with a missing cell starts to shift', () => {
+    const rows = ['id,value,unit,qualifier,measure', 'a,1,km,exact,road', 'b,2,tonnes,about,sugar', 'c,3,km,exact,rail', 'd,4,tonnes,up-to,beet'];
+    const table = parseCsv(`${[...rows, 'e,5,exact,gas'].join('\n')}\n`, 'data/claims.csv');
+    expect(table.problems).toMatchObject([{ line: 6, field: 'unit', hint: 'The row shifts from column unit: it holds "exact", which looks like a value of qualifier. A cell is missing at unit or just before it: add it (empty if not given).' }]);
+  });
+});

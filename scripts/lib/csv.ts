@@ -33,6 +33,33 @@ function splitCell(header: string[], cells: string[]): string {
   return ` It looks like column ${header[at - 1] ?? at} holds "${cells[at - 1] ?? ''},${cells[at] ?? ''}": quote it.`;
 }
 
+type Fits = (value: string) => boolean;
+
+/** What each column's cells look like in the well-formed rows: a small set of values, numbers, id lists, or any text. */
+export function columnShapes(header: readonly string[], rows: readonly CsvRecord[]): Fits[] {
+  return header.map((name) => {
+    const values = rows.map((r) => r.cells[name] ?? '');
+    const filled = values.filter((v) => v !== '');
+    const emptyOk = filled.length < values.length;
+    const distinct = new Set(filled);
+    const orEmpty = (test: Fits): Fits => (v) => (v === '' ? emptyOk : test(v));
+    if (filled.length >= 3 && distinct.size <= Math.min(30, filled.length / 2)) return orEmpty((v) => distinct.has(v));
+    if (filled.length > 0 && filled.every((v) => /^-?\d+(\.\d+)?$/.test(v))) return orEmpty((v) => /^-?\d+(\.\d+)?$/.test(v));
+    if (filled.length > 0 && filled.every((v) => /^[a-z0-9-]+(;[a-z0-9-]+)*$/.test(v))) return orEmpty((v) => /^[a-z0-9-]+(;[a-z0-9-]+)*$/.test(v));
+    return orEmpty(() => true);
+  });
+}
+
+/** The first column whose cell does not look like that column's cells: where a short row starts to shift. */
+export function shiftColumn(shapes: readonly Fits[], cells: readonly string[]): number | undefined {
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j] ?? '';
+    if (shapes[j]?.(cell)) continue;
+    return j;
+  }
+  return undefined;
+}
+
 /** Splits text into raw records; syntax errors become problems and stop the read at that point. */
 function tokenize(text: string, file: string): { records: RawRecord[]; problems: Problem[] } {
   const records: RawRecord[] = [];
@@ -141,6 +168,7 @@ export function parseCsv(source: string, file: string): CsvTable {
   const misshapen: CsvRecord[] = [];
   const keyed = (cells: string[]): Record<string, string> => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
   const complete = problems.length === 0;
+  const short: Array<{ problem: Problem; cells: string[] }> = [];
   for (const row of rows) {
     if (row.blank) {
       problems.push({ file, line: row.line, expected: 'a data row', received: 'a blank line', hint: 'Delete the blank line.' });
@@ -149,7 +177,7 @@ export function parseCsv(source: string, file: string): CsvTable {
     if (row.cells.length !== header.length) {
       misshapen.push({ line: row.line, cells: keyed(row.cells) });
       const more = row.cells.length > header.length;
-      problems.push({
+      const problem: Problem = {
         file,
         line: row.line,
         expected: `${header.length} cells, one per column (${header.join(',')})`,
@@ -157,10 +185,24 @@ export function parseCsv(source: string, file: string): CsvTable {
         hint: more
           ? `Extra cells: ${show(row.cells.slice(header.length))}. A cell holding a comma must be wrapped in double quotes.${splitCell(header, row.cells)}`
           : `Missing cells for: ${header.slice(row.cells.length).join(', ')}. Add them, empty if not given (a trailing comma each).`,
-      });
+      };
+      problems.push(problem);
+      if (!more) short.push({ problem, cells: row.cells });
       continue;
     }
     out.push({ line: row.line, cells: keyed(row.cells) });
+  }
+  // A short row's missing cell is rarely the last one: name the column where its cells stop fitting their columns.
+  if (short.length > 0) {
+    const shapes = columnShapes(header, out);
+    for (const { problem, cells } of short) {
+      const j = shiftColumn(shapes, cells);
+      if (j === undefined) continue;
+      const name = header[j] ?? '';
+      const fitsNext = shapes[j + 1]?.(cells[j] ?? '') ? `, which looks like a value of ${header[j + 1] ?? ''}` : '';
+      problem.field = name;
+      problem.hint = `The row shifts from column ${name}: it holds "${cells[j] ?? ''}"${fitsNext}. A cell is missing at ${name} or just before it: add it (empty if not given).`;
+    }
   }
   return { header, records: out, misshapen, complete, problems };
 }

@@ -20,14 +20,14 @@ function problems(schema: z.ZodType, value: unknown, site: Parameters<typeof iss
 describe('issuesToProblems', () => {
   it('issuesToProblems(issues) names the column, the value and the fix for a bad number', () => {
     expect(problems(claim, { ...claimRow, value: '100 000' }, { file: 'data/claims.csv', line: 14 })).toEqual([
-      'data/claims.csv line 14, column value: received "100 000", expected a plain number (digits, optional decimal point, no spaces or separators). Fix: write 100000.',
+      'data/claims.csv:14 column value: received "100 000", expected a plain number (digits, optional decimal point, no spaces or separators). Fix: write 100000.',
     ]);
   });
 
   it('issuesToProblems(issues) maps camelCase schema keys back to snake_case columns', () => {
     expect(problems(claim, { ...claimRow, targetYear: '2026' }, { file: 'data/claims.csv', line: 3 })).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 3, column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
+        "data/claims.csv:3 column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
       ]
     `);
   });
@@ -46,8 +46,8 @@ describe('issuesToProblems', () => {
     const bad = { id: 'r', name: 'R', kind: 'highway', state: 'existing', geometry: { schematic: true, via: ['a'] }, qoute: 'x' };
     expect(problems(route, camelKeys(bad), { file: 'data/routes.json', lineOf, prefix: [2], knownKeys: Object.keys(route.shape) })).toMatchInlineSnapshot(`
       [
-        "data/routes.json line 7, [2].geometry.via: received "["a"]", expected at least two place ids.",
-        "data/routes.json line 7, [2].qoute: received "qoute", expected only the documented properties (id, name, kind, state, geometry, projects, quote, note). Did you mean quote? Rename the property.",
+        "data/routes.json:7 [2].geometry.via: received "["a"]", expected at least two place ids.",
+        "data/routes.json:7 [2].qoute: received "qoute", expected only the documented properties (id, name, kind, state, geometry, projects, quote, note). Did you mean quote? Rename the property.",
       ]
     `);
   });

@@ -1,9 +1,9 @@
 // Scaffolds a chapter MDX file with frontmatter that passes the content schema and a working example body.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './csv.ts';
 
-/** Lowercase kebab-case ASCII slug of a title; the chapter's URL is /chapters/<slug>/. */
+/** Lowercase kebab-case ASCII slug of a title (a topic id made from it). */
 export function slugify(title: string): string {
   return title
     .normalize('NFKD')
@@ -22,24 +22,33 @@ export interface ChapterDraft {
   updated: string;
 }
 
-/** The text of a new chapter: valid frontmatter, then an example of each component to edit or delete. */
+/** The scaffold's dek: it fails the chapter check (PLACEHOLDER in src/lib/chapter-schema.ts) until the editor writes a real one. */
+export const PLACEHOLDER_DEK = 'TODO: one sentence under the headline, without typed numbers (it is also the description for search engines).';
+/** The scaffold's topic summary; the topics schema refuses it until it is written. */
+export const PLACEHOLDER_SUMMARY = 'TODO: one or two sentences on what the speech says about this theme.';
+
+/** The text of a new chapter: valid frontmatter but for the dek, then a working example of each component the topic has. */
 export function chapterTemplate(d: ChapterDraft): string {
   const figure = d.keyFigure
-    ? `the President spoke of <Fig id="${d.keyFigure}" show="both" />.\n\n<Quote id="${d.keyFigure}" />`
-    : `write <Fig id="…" /> with a claim id.\n\n{/* No claim has topic "${d.topic}" in data/claims.csv: keyFigure is left out. */}`;
+    ? `Every figure comes from the claims dataset through a component, never typed: the President spoke of
+<Fig id="${d.keyFigure}" show="both" />.
+
+<Quote id="${d.keyFigure}" />`
+    : `{/* No claim has topic "${d.topic}" in data/claims.csv yet. Add one there (see EDITING.md, "Add a figure"), then write <Fig id="its-id" /> here. */}`;
   const graphic = d.graphic
     ? `<Graphic id="${d.graphic}" />`
-    : `{/* No graphic has chapter "${d.topic}" in data/graphics.json yet: add one there, then write <Graphic id="…" /> here. */}`;
+    : `{/* No graphic has chapter "${d.topic}" in data/graphics.json yet: add one there, then write <Graphic id="its-id" /> here. */}`;
   return `---
 title: ${JSON.stringify(d.title)}
-dek: "One sentence that tells the reader what the President said about this, without typed numbers."
+dek: ${JSON.stringify(PLACEHOLDER_DEK)}
 order: ${d.order}
 topic: ${d.topic}
 ${d.keyFigure ? `keyFigure: ${d.keyFigure}\n` : ''}updated: ${d.updated}
 ---
 
-Write the chapter here in plain Markdown. Every figure comes from the claims dataset through a
-component, never typed: ${figure}
+Write the chapter here in plain Markdown.
+
+${figure}
 
 ${graphic}
 
@@ -78,32 +87,49 @@ export interface NewChapterOptions {
   title: string;
   /** Topic id; defaults to the first topic (by order) no chapter covers yet. */
   topic?: string | undefined;
+  /** Title of a new topic: with it, an unknown `topic` is added to data/topics.csv. */
+  topicTitle?: string | undefined;
   /** YYYY-MM-DD written as `updated`. */
   today: string;
 }
 
-/** Writes content/chapters/<slug>.mdx and returns its path relative to root; throws rather than overwrite. */
-export function newChapter(o: NewChapterOptions): string {
-  const slug = slugify(o.title);
-  if (!slug) throw new Error(`The title "${o.title}" has no letters or digits to make a file name from. Try: npm run new:chapter -- "Sugar and food"`);
-  const dir = join(o.root, 'content/chapters');
-  const rel = `content/chapters/${slug}.mdx`;
-  if (existsSync(join(o.root, rel))) throw new Error(`${rel} already exists; it was left untouched. Choose another title or edit that file.`);
+export interface NewChapterResult {
+  /** The chapter file, relative to root: content/chapters/<topic>.mdx. */
+  file: string;
+  /** The page's path on the site, /chapters/<topic>/ (the same slug the embeds link back to). */
+  path: string;
+  /** The topics.csv row written, when the topic was new. */
+  topicRow?: string;
+}
 
+const csvCell = (value: string): string => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** Writes content/chapters/<topic>.mdx (and the topic row when new); throws rather than overwrite. */
+export function newChapter(o: NewChapterOptions): NewChapterResult {
   const topics = readTable(o.root, 'data/topics.csv').sort((a, b) => Number(a.cells['order']) - Number(b.cells['order']));
   const topicIds = topics.map((t) => t.cells['id'] ?? '');
+  const dir = join(o.root, 'content/chapters');
   const { topics: taken, maxOrder } = existingChapters(dir);
   const free = topicIds.filter((id) => !taken.has(id));
   const topic = o.topic ?? free[0];
   if (topic === undefined) {
-    throw new Error(`Every topic in data/topics.csv already has a chapter. Add a topic there first, then run: npm run new:chapter -- "${o.title}" --topic <its id>`);
+    throw new Error(`Every topic in data/topics.csv already has a chapter (one chapter per topic). Add a topic with the chapter: npm run new:chapter -- "${o.title}" --topic ${slugify(o.title) || 'new-topic'} --topic-title "${o.title}"`);
   }
+  if (slugify(topic) !== topic) throw new Error(`--topic "${topic}" is not a kebab-case id (lowercase letters, digits and hyphens). Try: --topic ${slugify(topic) || 'new-topic'}`);
+  let topicRow: string | undefined;
   if (!topicIds.includes(topic)) {
-    throw new Error(`--topic "${topic}" is not a topic id in data/topics.csv. Topics: ${topicIds.join(', ')}.`);
+    if (!o.topicTitle) {
+      throw new Error(`--topic "${topic}" is not a topic id in data/topics.csv. Topics: ${topicIds.join(', ')}. To add it with the chapter: npm run new:chapter -- "${o.title}" --topic ${topic} --topic-title "${o.title}"`);
+    }
+    const order = Math.max(0, ...topics.map((t) => Number(t.cells['order']) || 0)) + 1;
+    topicRow = [topic, o.topicTitle, String(order), PLACEHOLDER_SUMMARY].map(csvCell).join(',');
   }
   if (taken.get(topic)) {
     throw new Error(`The topic "${topic}" already has a chapter (${taken.get(topic) ?? ''}); each topic has one. Topics without a chapter: ${free.join(', ') || 'none'}.`);
   }
+  // One slug for the file, the page and the embeds' links back: the topic id.
+  const file = `content/chapters/${topic}.mdx`;
+  if (existsSync(join(o.root, file))) throw new Error(`${file} already exists; it was left untouched. Edit that file, or choose another --topic.`);
   const claim = readTable(o.root, 'data/claims.csv').find((c) => c.cells['topic'] === topic)?.cells['id'];
   let graphic: string | undefined;
   const graphicsFile = join(o.root, 'data/graphics.json');
@@ -111,10 +137,10 @@ export function newChapter(o: NewChapterOptions): string {
     const graphics = JSON.parse(readFileSync(graphicsFile, 'utf8')) as Array<{ id: string; type: string; chapter?: string }>;
     graphic = graphics.find((g) => g.chapter === topic && g.type !== 'map')?.id;
   }
-  writeFileSync(
-    join(o.root, rel),
-    chapterTemplate({ title: o.title, topic, order: maxOrder + 1, keyFigure: claim, graphic, updated: o.today }),
-    { flag: 'wx' },
-  );
-  return rel;
+  writeFileSync(join(o.root, file), chapterTemplate({ title: o.title, topic, order: maxOrder + 1, keyFigure: claim, graphic, updated: o.today }), { flag: 'wx' });
+  if (topicRow !== undefined) {
+    const csv = readFileSync(join(o.root, 'data/topics.csv'), 'utf8');
+    appendFileSync(join(o.root, 'data/topics.csv'), `${csv.endsWith('\n') ? '' : '\n'}${topicRow}\n`);
+  }
+  return { file, path: `/chapters/${topic}/`, ...(topicRow === undefined ? {} : { topicRow }) };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inlineQuotes, notInSpeech } from './chapter-quotes.ts';
+import { inlineQuotes, inlineQuotesAt, notInSpeech } from './chapter-quotes.ts';
 
 describe('inlineQuotes', () => {
   it('inlineQuotes(mdx) finds quotations in prose, not in frontmatter or component props', () => {
@@ -38,5 +38,13 @@ describe('content/chapters', () => {
       .filter((f) => f.endsWith('.mdx'))
       .flatMap((f) => notInSpeech(inlineQuotes(readFileSync(new URL(f, dir), 'utf8')), speech, labels).map((q) => `${f}: “${q}”`));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('inlineQuotesAt', () => {
+  it('inlineQuotesAt(mdx) gives each quotation with its offset in the file, skipping {/* comments */}', () => {
+    const mdx = '---\ntitle: "T"\n---\n\n{/* see "Add a figure" */} He said “Land is the property”.\n';
+    const found = inlineQuotesAt(mdx);
+    expect(found).toEqual([{ text: 'Land is the property', offset: mdx.indexOf('“') }]);
   });
 });

@@ -1,5 +1,5 @@
 // Reads the ids an MDX chapter may refer to from the built datasets, for the build-time component check.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IdKind } from '../components/registry.ts';
 import { mapIds } from '../maps/definitions.ts';
@@ -68,6 +68,21 @@ export function loadKnownIds(root: string): KnownIds {
 /** Only the ids a chapter's frontmatter refers to, so content sync does not need the graphics catalogue. */
 export function loadChapterIds(root: string): Pick<KnownIds, 'claim' | 'topic'> {
   return { claim: idsOf(readIds(root, knownIdFiles.claim)), topic: idsOf(readIds(root, knownIdFiles.topic)) };
+}
+
+let fresh: { stamp: string; ids: Pick<KnownIds, 'claim' | 'topic'> } | undefined;
+
+/** loadChapterIds, read again only when a dataset it reads has been rewritten (the dev data watcher rebuilds them). */
+export function loadChapterIdsFresh(root: string): Pick<KnownIds, 'claim' | 'topic'> {
+  const stamp = [knownIdFiles.claim, knownIdFiles.topic].map((f) => {
+    try {
+      return String(statSync(join(root, f)).mtimeMs);
+    } catch {
+      return 'missing';
+    }
+  }).join();
+  if (fresh?.stamp !== stamp) fresh = { stamp, ids: loadChapterIds(root) };
+  return fresh.ids;
 }
 
 /** The ids valid for a prop of the given kind. */

@@ -26,6 +26,28 @@ const didYouMean = (ids: string[]): string => (ids.length ? ` Did you mean: ${id
 const componentNames = Object.keys(components);
 const specs: Readonly<Record<string, ComponentSpec>> = components;
 
+/** Which component takes an id of each kind, to redirect an id written in the wrong component. */
+const takenBy: Array<{ kind: keyof Omit<KnownIds, 'topic'>; noun: string; use: (id: string) => string }> = [
+  { kind: 'claim', noun: 'a claim', use: (id) => `<Fig id="${id}" /> or <Quote id="${id}" />` },
+  { kind: 'instruction', noun: 'an instruction', use: (id) => `<Quote id="${id}" /> (an instruction has no number for <Fig>)` },
+  { kind: 'graphic', noun: 'a chart', use: (id) => `<Graphic id="${id}" />` },
+  { kind: 'map', noun: 'a map', use: (id) => `<MapFigure id="${id}" />` },
+  { kind: 'focus', noun: 'a route, district or place', use: (id) => `focus="${id}" on a <MapStep> or <ScrollyMap> (a map frames it; it is not a map of its own)` },
+];
+
+// Up to this many valid ids are listed in full when nothing close was typed.
+const LIST_ALL = 12;
+
+/** The end of an unknown-id message: the id's real kind and component, the nearest ids, or every id when there are few. */
+export function idHint(value: string, valid: ReadonlySet<string>, kind: string, known: Omit<KnownIds, 'topic'>): string {
+  const other = takenBy.find((t) => t.kind !== kind && !(kind === 'claim-or-instruction' && (t.kind === 'claim' || t.kind === 'instruction')) && known[t.kind].has(value));
+  const all = valid.size <= LIST_ALL ? ` Valid ids: ${[...valid].sort().join(', ')}.` : '';
+  if (other) return ` "${value}" is ${other.noun}: write ${other.use(value)}.${all}`;
+  const near = nearest(value, valid);
+  if (near.length > 0) return didYouMean(near);
+  return all || ` No similar id exists: check the datasets (npm run data) or /components/.`;
+}
+
 /** Only whitespace or comments: a component that takes no content may still be written `<X></X>`. */
 function isEmpty(children: JsxNode['children']): boolean {
   return (children ?? []).every((c) => c.type === 'text' && String(c.value ?? '').trim() === '');
@@ -76,10 +98,9 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string,
       const values = pspec.list ? value.split(',').map((v) => v.trim()) : [value];
       for (const v of values) {
         if (valid.has(v)) continue;
-        const hint = didYouMean(nearest(v, valid));
         const shown = pspec.list ? `${prop}="…${v}…"` : `${prop}="${v}"`;
         const what = pspec.list ? `the id "${v}"` : 'that id';
-        problems.push(`${at} <${name} ${shown}> — no ${idNoun[pspec.ids]} with ${what}.${hint || ' No similar id exists: check the datasets (npm run data) or /components/.'}`);
+        problems.push(`${at} <${name} ${shown}> — no ${idNoun[pspec.ids]} with ${what}.${idHint(v, valid, pspec.ids, known())}`);
       }
     }
     if (pspec.oneOf && !pspec.oneOf.includes(value)) {

@@ -10,7 +10,7 @@ export const topic = z.object({
   /** Position of the chapter, from 1. */
   order: wholeNumber(),
   /** One or two sentences on what the speech says about the theme. */
-  summary: text(),
+  summary: text().refine((s) => !s.startsWith('TODO'), { message: 'a summary written for readers, not the TODO npm run new:chapter leaves', params: { hint: 'Write one or two sentences on what the speech says about the theme.' } }),
 });
 
 export type Topic = z.output<typeof topic>;
