@@ -35,7 +35,7 @@ export function districtShortLines(name: string): string[] {
 /** The regional centre, where the meeting was held (data/places.csv): the one label set in bold. */
 export const REGIONAL_CENTRE = 'taldykorgan';
 
-export type LabelRole = 'capital' | 'place' | 'town' | 'district' | 'water' | 'country' | 'route-end';
+export type LabelRole = 'capital' | 'place' | 'route' | 'town' | 'district' | 'water' | 'country' | 'route-end';
 
 export interface LabelStyle {
   /** Size as a share of the map's base label size. */
@@ -54,6 +54,8 @@ export interface LabelStyle {
 export const LABEL_STYLE: Record<LabelRole, LabelStyle> = {
   capital: { size: 1.18, priority: 0, colour: 'fg', bold: true },
   place: { size: 1, priority: 1, colour: 'fg' },
+  /** The roads and pipelines a map is about, named at their middle. */
+  route: { size: 0.92, priority: 1.2, colour: 'fg', italic: true },
   'route-end': { size: 0.85, priority: 1.5, colour: 'muted', italic: true },
   district: { size: 0.85, priority: 2, colour: 'muted', caps: 0.08 },
   town: { size: 0.92, priority: 3, colour: 'fg' },
@@ -70,3 +72,17 @@ export function placeRole(view: MapView, id: string): LabelRole {
   return view.highlight.places.includes(id) ? 'place' : 'town';
 }
 
+
+/** A long route name on two lines of about equal length, so it fits beside its line. */
+export function routeLabelLines(name: string, max = 24): string[] {
+  if (name.length <= max) return [name];
+  const words = name.split(' ');
+  let best = [name];
+  let diff = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const a = words.slice(0, i).join(' ');
+    const b = words.slice(i).join(' ');
+    if (Math.abs(a.length - b.length) < diff) [best, diff] = [[a, b], Math.abs(a.length - b.length)];
+  }
+  return best;
+}

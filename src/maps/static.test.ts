@@ -62,3 +62,10 @@ describe('mapProjection', () => {
     for (const f of testGeo.districts.features) expect(geoArea(f)).toBeLessThan(0.01);
   });
 });
+
+describe('staticMap labels', () => {
+  it('staticMap(geo, view) names each highlighted route beside its line', () => {
+    const svg = staticMap(testGeo, testView);
+    expect(svg).toMatch(/data-role="route"/);
+  });
+});

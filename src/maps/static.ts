@@ -9,7 +9,7 @@ import { compactPath } from './compact-path.ts';
 import type { Extent } from './extents.ts';
 import type { GeoProperties, MapGeo } from './geo.ts';
 import { placeLabels, type LabelCandidate } from './label-layout.ts';
-import { districtLabelLines, districtShortLines, LABEL_STYLE, placeRadius, placeRole, polygonFill, SMALLEST_LABEL, type LabelRole } from './marks.ts';
+import { districtLabelLines, districtShortLines, LABEL_STYLE, placeRadius, placeRole, polygonFill, routeLabelLines, SMALLEST_LABEL, type LabelRole } from './marks.ts';
 import { AREA, BORDER_SYMBOL, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from './symbols.ts';
 import type { MapView } from './view.ts';
 
@@ -155,6 +155,18 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
     const lines = district ? districtLabelLines(str(p['name']), p['merged'] === true) : [str(p['name'])];
     const rings = district ? ringsOf(str(p['id'])) : [];
     add({ id: fid, x: xy[0], y: xy[1], lines, role: district ? 'district' : 'country', r: 0, centred: true, leader: p['merged'] === true, ...(rings.length > 0 ? { within: rings } : {}), ...(p['merged'] === true ? { short: districtShortLines(str(p['name'])), first: true } : {}) });
+  }
+  // Each highlighted route is named beside the middle of its line, so every view says which road it shows.
+  for (const f of geo.routes.features) {
+    const routeId = str(props(f)['id']);
+    if (!view.highlight.routes.includes(routeId) || f.geometry.type !== 'LineString') continue;
+    const coords = f.geometry.coordinates;
+    const mid = projection(coords[Math.floor((coords.length - 1) / 2)] as [number, number]) as [number, number] | null;
+    const next = projection(coords[Math.floor((coords.length - 1) / 2) + 1] as [number, number]) as [number, number] | null;
+    if (!mid || !next) continue;
+    const xy: [number, number] = [(mid[0] + next[0]) / 2, (mid[1] + next[1]) / 2];
+    if (!inFrame(xy)) continue;
+    add({ id: `route:${routeId}`, x: xy[0], y: xy[1], lines: routeLabelLines(str(props(f)['name'])), role: 'route', r: 4 });
   }
   let ends = '';
   for (const f of geo.routeEnds.features) {
