@@ -63,7 +63,7 @@ export const mapDefinitions = [
     title: 'Gas: the pipeline to Taldykorgan and the one planned to Usharal',
     description: 'The existing Almaty–Taldykorgan gas pipeline, the planned Taldykorgan–Usharal pipeline and the districts the speech says they are to supply.',
     extent: REGION_EXTENT,
-    accent: 'c-blue',
+    accent: 'c-yellow',
     topics: ['gas'],
     routeKinds: ['gas-pipeline', 'oil-pipeline'],
     routeMode: 'topic',

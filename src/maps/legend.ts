@@ -4,6 +4,7 @@ import type { MapData } from './data.ts';
 import type { MapGeo } from './geo.ts';
 import { districtPolygons, MERGED_NOTE } from './polygons.ts';
 import { AREA, BORDER_SYMBOL, COUNT_BREAKS, countClassLabel, countOpacity, ROUTE_KIND_LABEL, ROUTE_STATE_LABEL, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from './symbols.ts';
+import { MERGED_MARK } from './marks.ts';
 import type { MapView } from './view.ts';
 
 export type Swatch =
@@ -28,6 +29,8 @@ export function mapLegend(view: MapView, data: Pick<MapData, 'routes' | 'distric
   const items: LegendItem[] = [];
   const notes: string[] = [];
   if (view.polygonCounts) {
+    // Class 0 is the unshaded land: the legend says so, so a blank district reads as none, not as missing.
+    items.push({ key: 'count-0', swatch: { type: 'fill', colour: AREA.district, opacity: 1 }, label: `Instructions naming the district: ${countClassLabel(-1)}` });
     COUNT_BREAKS.forEach((b, i) => {
       items.push({ key: `count-${b}`, swatch: { type: 'fill', colour: view.accent, opacity: countOpacity(b) }, label: `Instructions naming the district: ${countClassLabel(i)}` });
     });
@@ -65,13 +68,13 @@ export function mapLegend(view: MapView, data: Pick<MapData, 'routes' | 'distric
   items.push({ key: 'outline', swatch: { type: 'line', symbol: BORDER_SYMBOL.outline }, label: 'Zhetysu region' });
   items.push({ key: 'district', swatch: { type: 'line', symbol: BORDER_SYMBOL.district }, label: 'District border (2017)' });
   items.push({ key: 'international', swatch: { type: 'line', symbol: BORDER_SYMBOL.international }, label: 'International border' });
-  items.push({ key: 'water', swatch: { type: 'fill', colour: AREA.water, opacity: AREA.waterOpacity }, label: 'Lake or reservoir' });
+  items.push({ key: 'water', swatch: { type: 'fill', colour: AREA.water, opacity: 1 }, label: 'Lake or reservoir' });
   for (const polygon of districtPolygons(data.districts).filter((p) => p.merged)) {
     const names = polygon.members.map((id) => {
       const d = data.districts.find((x) => x.id === id);
       return d ? (d.kind === 'city' ? d.nameEn : `${d.nameEn} district`) : id;
     });
-    notes.push(`${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} are drawn as ${MERGED_NOTE}.`);
+    notes.push(`${MERGED_MARK} ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} are drawn as ${MERGED_NOTE}.`);
   }
   return { items, notes };
 }

@@ -5,8 +5,8 @@ import { afterFirstInteraction, hasWebGL2 } from './island.ts';
 import type { LiveMap } from './live.ts';
 import type { MapView } from './view.ts';
 
-/** Where a step takes over, as a share of the viewport height from the top. */
-const OFFSET = 0.6;
+/** Where a step takes over, as a share of the viewport height from the top: lower on a phone, where the map holds the top three fifths. */
+const offset = () => (window.matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.8);
 
 function stepOf(step: HTMLElement): { view: MapView; map: Element | null } {
   const json = step.querySelector('script[data-map-view]')?.textContent ?? 'null';
@@ -23,13 +23,10 @@ function showStatic(section: HTMLElement, stepMap: Element | null): void {
   const copy = svg.cloneNode(true) as Element;
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
   copy.removeAttribute('aria-labelledby');
-  // Steps frame slightly different extents: the frame keeps the shape of the map drawn at build time
-  // (nothing below moves) and each step's map fills it, cropped by a few pixels at most.
-  const frame = slot as HTMLElement;
-  const first = slot.querySelector('svg')?.getAttribute('viewBox')?.split(' ');
-  if (!frame.style.aspectRatio && first) frame.style.aspectRatio = `${first[2]} / ${first[3]}`;
+  // The sticky frame's size comes from the layout (scrolly.css), not the map: each step's map is
+  // fitted whole inside it (meet, never cropped), so no label is cut and nothing below moves.
   copy.setAttribute('height', '100%');
-  copy.setAttribute('preserveAspectRatio', 'xMidYMid slice');
+  copy.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   slot.replaceChildren(copy);
   legendSlot.replaceChildren(...(legend ? [legend.cloneNode(true)] : []));
 }
@@ -37,7 +34,7 @@ function showStatic(section: HTMLElement, stepMap: Element | null): void {
 function enhance(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
   if (steps.length === 0) return;
-  // The sticky layout's CSS keys on this class, so without JavaScript the steps simply stack.
+  // The layout itself comes from @media (scripting: enabled) in scrolly.css; this only marks the section as driven.
   section.classList.add('is-enhanced');
   let live: LiveMap | null = null;
   let active = 0;
@@ -52,12 +49,12 @@ function enhance(section: HTMLElement): void {
     live?.setView(view, true);
   };
   scrollama()
-    .setup({ step: steps, offset: OFFSET })
+    .setup({ step: steps, offset: offset() })
     .onStepEnter(({ index }) => activate(index));
   // A jump (Page Down, a link, End) can skip a step's trigger line between two frames: when the
   // scrolling stops, the step above the line is the active one, whatever scrollama saw.
   document.addEventListener('scrollend', () => {
-    const line = window.innerHeight * OFFSET;
+    const line = window.innerHeight * offset();
     const above = steps.filter((s) => s.getBoundingClientRect().top < line);
     if (above.length > 0) activate(steps.indexOf(above[above.length - 1]!));
   });

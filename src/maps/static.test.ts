@@ -23,8 +23,8 @@ describe('staticMap', () => {
     expect(svg).toContain('<title id="map-test-title">Test map</title>');
     expect(svg).toContain('aria-labelledby="map-test-title map-test-desc"');
   });
-  it('staticMap(geo, view) labels the shared polygon as one polygon in the source', () => {
-    expect(staticMap(testGeo, testView)).toContain('(one polygon in source)');
+  it('staticMap(geo, view) marks the shared polygon\'s label with the legend note\'s asterisk', () => {
+    expect(staticMap(testGeo, testView)).toMatch(/RURAL\*<\/tspan>|CITY\*<\/tspan>|[A-Z]\*<\/tspan>/);
   });
   it('staticMap(geo, view) fills only the highlighted district and draws the route end arrow and label', () => {
     const svg = staticMap(testGeo, testView);
@@ -60,5 +60,12 @@ describe('mapProjection', () => {
   });
   it('the fixture polygons are wound for d3-geo (small areas, not the rest of the globe)', () => {
     for (const f of testGeo.districts.features) expect(geoArea(f)).toBeLessThan(0.01);
+  });
+});
+
+describe('staticMap labels', () => {
+  it('staticMap(geo, view) names each highlighted route beside its line', () => {
+    const svg = staticMap(testGeo, testView);
+    expect(svg).toMatch(/data-role="route"/);
   });
 });

@@ -9,7 +9,7 @@ import { compactPath } from './compact-path.ts';
 import type { Extent } from './extents.ts';
 import type { GeoProperties, MapGeo } from './geo.ts';
 import { placeLabels, type LabelCandidate } from './label-layout.ts';
-import { districtLabelLines, placeRadius, polygonFill } from './marks.ts';
+import { districtLabelLines, districtShortLines, LABEL_STYLE, placeRadius, placeRole, polygonFill, routeLabelLines, SMALLEST_LABEL, type LabelRole } from './marks.ts';
 import { AREA, BORDER_SYMBOL, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from './symbols.ts';
 import type { MapView } from './view.ts';
 
@@ -23,13 +23,15 @@ export interface StaticMapOptions {
   /** Prefix of ids inside the SVG, unique on the page. Default the view id. */
   idPrefix: string;
   /**
-   * Width in px at which the second label set (class labels-narrow, hidden unless CSS shows it)
-   * reads at fontSize. Default 400.
+   * Width in px of the map on a phone (390 px screen less the page's margins and the frame's border), at which the second
+   * label set (class labels-narrow, hidden unless CSS shows it) is laid out: 320 covers a chapter (358), an embed or a demo box. Default 320.
    */
   narrowWidth: number;
+  /** Smallest label size in px in the narrow set at narrowWidth. Default 11. */
+  narrowMinSize: number;
 }
 
-const defaults: StaticMapOptions = { width: 720, fontSize: 13, palette: undefined, idPrefix: '', narrowWidth: 400 };
+const defaults: StaticMapOptions = { width: 720, fontSize: 13.5, palette: undefined, idPrefix: '', narrowWidth: 320, narrowMinSize: 11 };
 const WATER_KINDS = new Set(['lake', 'reservoir', 'river']);
 
 /** Mercator corners of an extent: fitting them (not a polygon, whose edges d3 bends) matches MapLibre's fitBounds. */
@@ -90,8 +92,8 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
       return p ? pathEl(f, { fill: paint(p.colour, pal), 'fill-opacity': p.opacity === 1 ? undefined : p.opacity, 'data-fid': str(props(f)['fid']) }) : '';
     })
     .join('');
-  const lakes = geo.lakes.features.map((f) => pathEl(f, { fill: paint(AREA.water, pal), 'fill-opacity': AREA.waterOpacity })).join('');
-  const rivers = geo.rivers.features.map((f) => pathEl(f, { ...strokeAttrs({ colour: AREA.water, width: 1, dash: [] }, pal, scale) })).join('');
+  const lakes = geo.lakes.features.map((f) => pathEl(f, { fill: paint(AREA.water, pal) })).join('');
+  const rivers = geo.rivers.features.map((f) => pathEl(f, { ...strokeAttrs({ colour: AREA.waterLine, width: 1, dash: [] }, pal, scale) })).join('');
   const borderOrder = ['region', 'international', 'district', 'outline'] as const;
   const borders = borderOrder
     .flatMap((kind) => geo.borders.features.filter((f) => props(f)['kind'] === kind).map((f) => pathEl(f, { ...strokeAttrs(BORDER_SYMBOL[kind], pal, scale) })))
@@ -111,10 +113,14 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
   // Points, arrows and the label candidates they bring; labels are laid out twice (wide and narrow).
   const inFrame = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= width && y <= height;
   const at = (f: Feature<Geometry, GeoProperties>) => projection((f.geometry as unknown as { coordinates: [number, number] }).coordinates) as [number, number] | null;
-  type Candidate = Omit<LabelCandidate, 'fontSize'> & { size: number };
+  type Candidate = Omit<LabelCandidate, 'fontSize' | 'priority'> & { role: LabelRole; first?: boolean };
   const candidates: Candidate[] = [];
   const obstacles: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const labelColour: Record<string, string> = {};
+  const roleOf: Record<string, LabelRole> = {};
+  const add = (c: Candidate) => {
+    roleOf[c.id] = c.role;
+    candidates.push(c);
+  };
   let dots = '';
   for (const f of geo.places.features) {
     const id = str(props(f)['id']);
@@ -125,26 +131,42 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
     const name = str(props(f)['name']);
     const fid = `place:${id}`;
     if (water) {
-      labelColour[fid] = 'c-sky';
-      candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [name], size: 0.9, r: 0, priority: 3, centred: true });
+      add({ id: fid, x: xy[0], y: xy[1], lines: [name], role: 'water', r: 0, centred: true });
       continue;
     }
     const highlighted = view.highlight.places.includes(id);
     const radius = placeRadius(view, id) * scale;
     dots += `<circle${attrs({ cx: xy[0], cy: xy[1], r: radius, fill: paint(highlighted ? view.accent : 'fg', pal), stroke: paint('bg', pal), 'stroke-width': 1, 'data-fid': fid })}/>`;
     obstacles.push({ x0: xy[0] - radius, y0: xy[1] - radius, x1: xy[0] + radius, y1: xy[1] + radius });
-    labelColour[fid] = 'fg';
-    candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [name], size: 1, r: radius, priority: highlighted ? 1 : 2 });
+    add({ id: fid, x: xy[0], y: xy[1], lines: [name], role: placeRole(view, id), r: radius });
   }
+  // District labels keep inside their polygon where they fit; the small shared polygon claims its room first.
+  const ringsOf = (polygonId: string) => {
+    const f = geo.districts.features.find((x) => props(x)['id'] === polygonId);
+    const polys = f?.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f?.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    return polys.flatMap((rings) => rings.map((ring) => ring.map((pt) => projection(pt as [number, number]) as [number, number])));
+  };
   for (const f of geo.labels.features) {
     const xy = at(f);
     if (!xy || !inFrame(xy)) continue;
     const p = props(f);
     const district = p['kind'] === 'district';
     const fid = str(p['fid']);
-    labelColour[fid] = 'muted';
     const lines = district ? districtLabelLines(str(p['name']), p['merged'] === true) : [str(p['name'])];
-    candidates.push({ id: fid, x: xy[0], y: xy[1], lines, size: district ? 0.8 : 0.85, r: 0, priority: district ? 0 : 4, centred: true, leader: p['merged'] === true });
+    const rings = district ? ringsOf(str(p['id'])) : [];
+    add({ id: fid, x: xy[0], y: xy[1], lines, role: district ? 'district' : 'country', r: 0, centred: true, leader: p['merged'] === true, ...(rings.length > 0 ? { within: rings } : {}), ...(p['merged'] === true ? { short: districtShortLines(str(p['name'])), first: true } : {}) });
+  }
+  // Each highlighted route is named beside the middle of its line, so every view says which road it shows.
+  for (const f of geo.routes.features) {
+    const routeId = str(props(f)['id']);
+    if (!view.highlight.routes.includes(routeId) || f.geometry.type !== 'LineString') continue;
+    const coords = f.geometry.coordinates;
+    const mid = projection(coords[Math.floor((coords.length - 1) / 2)] as [number, number]) as [number, number] | null;
+    const next = projection(coords[Math.floor((coords.length - 1) / 2) + 1] as [number, number]) as [number, number] | null;
+    if (!mid || !next) continue;
+    const xy: [number, number] = [(mid[0] + next[0]) / 2, (mid[1] + next[1]) / 2];
+    if (!inFrame(xy)) continue;
+    add({ id: `route:${routeId}`, x: xy[0], y: xy[1], lines: routeLabelLines(str(props(f)['name'])), role: 'route', r: 4 });
   }
   let ends = '';
   for (const f of geo.routeEnds.features) {
@@ -158,18 +180,20 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
     const angle = (Math.atan2(xy[1] - prev[1], xy[0] - prev[0]) * 180) / Math.PI;
     const colour = paint(routeSymbol(str(props(f)['kind']) as RouteKind, 'existing', true).colour, pal);
     ends += `<path${attrs({ d: 'M0,-5L9,0L0,5Z', fill: colour, transform: `translate(${r(xy[0])},${r(xy[1])}) rotate(${r(angle)})` })}/>`;
-    const fid = str(props(f)['fid']);
-    labelColour[fid] = 'muted';
-    candidates.push({ id: fid, x: xy[0], y: xy[1], lines: [str(props(f)['text'])], size: 0.85, r: 10, priority: 1 });
+    add({ id: str(props(f)['fid']), x: xy[0], y: xy[1], lines: [str(props(f)['text'])], role: 'route-end', r: 10 });
   }
 
-  const labelGroup = (fontSize: number, cls: string, hidden: boolean) => {
-    const placed = placeLabels(candidates.map((c) => ({ ...c, fontSize: c.size * fontSize })), width, height, obstacles);
+  const labelGroup = (base: number, cls: string, hidden: boolean) => {
+    const sized = candidates.map(({ role, first, ...c }) => {
+      const st = LABEL_STYLE[role];
+      const fontSize = st.size * base;
+      return { ...c, fontSize, priority: first ? -1 : st.priority, bold: st.bold ?? false, letterSpacing: (st.caps ?? 0) * fontSize };
+    });
+    // The halo is part of the label: the frame padding keeps it whole too.
+    const placed = placeLabels(sized, width, height, obstacles, 4 * (base / o.fontSize));
     const body = placed
       .map((l) => {
-        const kind = l.id.split(':')[0];
-        const areaName = kind === 'district' || kind === 'country';
-        const italic = labelColour[l.id] === 'c-sky' || kind === 'route-end';
+        const st = LABEL_STYLE[roleOf[l.id] ?? 'town'];
         const leader = l.leader ? `<line${attrs({ ...l.leader, stroke: paint('muted', pal), 'stroke-width': 0.8 })}/><circle${attrs({ cx: l.leader.x1, cy: l.leader.y1, r: 1.5, fill: paint('muted', pal) })}/>` : '';
         const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.x, dy: i === 0 ? undefined : l.fontSize * 1.15 })}>${escape(line)}</tspan>`).join('');
         return `${leader}<text${attrs({
@@ -177,16 +201,20 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
           y: l.y,
           'text-anchor': l.anchor,
           'font-size': l.fontSize,
-          fill: paint(labelColour[l.id] ?? 'fg', pal),
-          'font-style': italic ? 'italic' : undefined,
-          'letter-spacing': areaName ? 0.6 : undefined,
+          fill: paint(st.colour, pal),
+          'font-weight': st.bold ? 700 : undefined,
+          'font-style': st.italic ? 'italic' : undefined,
+          'letter-spacing': st.caps ? r(st.caps * l.fontSize) : undefined,
+          'data-role': roleOf[l.id],
         })}>${spans}</text>`;
       })
       .join('');
-    return `<g${attrs({ class: `labels ${cls}`, display: hidden ? 'none' : undefined, stroke: paint('bg', pal), 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>${body}</g>`;
+    return `<g${attrs({ class: `labels ${cls}`, display: hidden ? 'none' : undefined, stroke: paint('bg', pal), 'stroke-width': r(3 * (base / o.fontSize)), 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>${body}</g>`;
   };
-  // Narrow screens show the whole map smaller: their labels are set larger in map units, so fewer fit.
-  const labels = labelGroup(o.fontSize, 'labels-wide', false) + labelGroup((o.fontSize * width) / o.narrowWidth, 'labels-narrow', true);
+  // Narrow screens show the whole map smaller: their labels are set larger in map units (the smallest
+  // at narrowMinSize px on a narrowWidth-px map), so fewer fit.
+  const narrowBase = ((o.narrowMinSize / SMALLEST_LABEL) * width) / o.narrowWidth;
+  const labels = labelGroup(o.fontSize, 'labels-wide', false) + labelGroup(narrowBase, 'labels-narrow', true);
 
   const id = o.idPrefix;
   const open = `<svg${attrs({

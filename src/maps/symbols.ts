@@ -17,7 +17,8 @@ export interface LineSymbol {
 
 export const ROUTE_KIND_COLOUR: Record<RouteKind, string> = {
   highway: 'c-orange',
-  'gas-pipeline': 'c-blue',
+  // Not blue: blue is water on every map.
+  'gas-pipeline': 'c-yellow',
   'oil-pipeline': 'c-purple',
   railway: 'fg',
 };
@@ -48,7 +49,9 @@ export function routeSymbol(kind: RouteKind, state: RouteState, highlighted: boo
   const colour = state === 'to-repair' ? 'c-red' : ROUTE_KIND_COLOUR[kind];
   const base = kind === 'railway' ? 1.2 : 2;
   const width = highlighted ? base * 1.6 : base * 0.7;
-  const symbol: LineSymbol = { colour: highlighted ? colour : 'c-neutral', width, dash: STATE_DASH[state] };
+  // Context pipelines keep their kind's colour (thin), so other gas and other oil lines stay apart.
+  const context = kind.endsWith('pipeline') ? ROUTE_KIND_COLOUR[kind] : 'c-neutral';
+  const symbol: LineSymbol = { colour: highlighted ? colour : context, width, dash: STATE_DASH[state] };
   if (kind === 'railway') symbol.ticks = { width: width * 4, dash: [0.25, 2.5] };
   return symbol;
 }
@@ -70,22 +73,33 @@ export const AREA = {
   district: 'bg',
   /** Districts a topic map is about: the quote-highlight colour, so accent lines stay visible on it. */
   highlight: 'highlight',
-  water: 'c-sky',
-  waterOpacity: 0.35,
+  /** Opaque, drawn above the district fills: one colour for every lake whatever lies beneath. */
+  water: 'water',
+  /** Rivers and water labels. */
+  waterLine: 'c-sky',
 } as const;
 
 /** Class breaks for "how many instructions name this district or place". */
 export const COUNT_BREAKS = [1, 2, 4, 8] as const;
 
-/** Fill opacity of the accent colour for a count (0 for none). */
-export function countOpacity(count: number): number {
+/** Fill opacity of the accent colour per count class (0, 1, 2–3, 4–7, 8+): steps far enough apart to tell in dark mode too. */
+export const COUNT_OPACITY = [0, 0.2, 0.42, 0.66, 0.92] as const;
+
+/** Class of a count: 0 for none, then one per break reached. */
+export function countClass(count: number): number {
   let step = 0;
   for (const b of COUNT_BREAKS) if (count >= b) step++;
-  return [0, 0.15, 0.3, 0.5, 0.7][step]!;
+  return step;
 }
 
-/** Label of a count class, for the legend: "1", "2–3", "4–7", "8 or more". */
+/** Fill opacity of the accent colour for a count (0 for none). */
+export function countOpacity(count: number): number {
+  return COUNT_OPACITY[countClass(count)]!;
+}
+
+/** Label of a count class, for the legend: "0", "1", "2–3", "4–7", "8 or more" (class 0 is none). */
 export function countClassLabel(i: number): string {
+  if (i < 0) return '0';
   const lo = COUNT_BREAKS[i]!;
   const hi = COUNT_BREAKS[i + 1];
   if (hi === undefined) return `${lo} or more`;

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { MAP_FONT } from '../glyphs.ts';
 import { colour, type Palette } from '../palette.ts';
-import { placeRadius } from '../marks.ts';
+import { MERGED_MARK, placeRadius } from '../marks.ts';
 import type { MapView } from '../view.ts';
 import { active, byId, isIn } from './expressions.ts';
 
@@ -29,7 +29,7 @@ export function pointLayers(view: MapView, palette: Palette): LayerSpecification
       'labels',
       ['==', ['get', 'kind'], 'district'],
       {
-        'text-field': ['case', ['get', 'merged'], ['concat', ['get', 'name'], '\n(one polygon in source)'], ['get', 'name']],
+        'text-field': ['case', ['get', 'merged'], ['concat', ['get', 'name'], MERGED_MARK], ['get', 'name']],
         'text-transform': 'uppercase',
         'text-size': 11,
         'text-letter-spacing': 0.06,
