@@ -350,7 +350,7 @@ describe('buildData', () => {
     const run = await broken('unknown-deadline');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv line 3, column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
+        "data/instructions.csv line 3, column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, an urgent task, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
       ]
     `);
   });

@@ -22,7 +22,7 @@ const claims = [
 ];
 const instructions: Tracked<Instruction>[] = [{
   id: 'gas-by-2025', kind: 'instruction', action: 'Supply gas', responsible: ['not-named'], deadlineSaid: 'by 2025', deadline: '2025-12-31',
-  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', followup: UNCHECKED, sentences: ['p21s2'],
+  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', note: null, followup: UNCHECKED, sentences: ['p21s2'],
 }];
 const topics: Topic[] = [{ id: 'gas', title: 'Gas', order: 1, summary: 's' }, { id: 'sugar', title: 'Sugar', order: 2, summary: 's' }];
 const source: Source = {

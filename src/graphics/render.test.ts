@@ -13,7 +13,7 @@ const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit' | 'measur
 });
 const instruction = (i: Partial<Instruction> & Pick<Instruction, 'id' | 'action'>): Tracked<Instruction> => ({
   kind: 'instruction', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 't',
-  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, followup: UNCHECKED, sentences: ['p9s1'], ...i,
+  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, note: null, followup: UNCHECKED, sentences: ['p9s1'], ...i,
 });
 const datasets: GraphicDatasets = {
   claims: [
