@@ -138,6 +138,16 @@ describe('buildData', () => {
     `);
   });
 
+  it('buildData(broken/basis-missing) rejects a claim that does not say stated or derived, and a derived one without a note', async () => {
+    const run = await broken('basis-missing');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/claims.csv line 2, column basis: received "", expected one of: stated, derived. Did you mean derived or stated?",
+        "data/claims.csv line 3, column note: received "", expected a note saying how the number was derived. A derived figure must say what it was counted from, e.g. "Counted from the three districts the speech names."",
+      ]
+    `);
+  });
+
   it('buildData(broken/checksum-mismatch) reports it and writes nothing', async () => {
     const run = await broken('checksum-mismatch');
     expect(run.messages).toMatchInlineSnapshot(`
@@ -160,7 +170,7 @@ describe('buildData', () => {
     const run = await broken('csv-extra-cells');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv line 2: received "14 cells", expected 13 cells, one per column (id,value,unit,qualifier,measure,as_of,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
+        "data/claims.csv line 2: received "16 cells", expected 15 cells, one per column (id,value,unit,qualifier,basis,measure,as_of,since_year,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
       ]
     `);
   });

@@ -12,7 +12,7 @@ import { graphics } from './graphics.ts';
 import { UNCHECKED, type Tracked } from '../../src/schemas/followup.ts';
 
 const claim = (id: string, value: number, unit: Claim['unit'], extra: Partial<Claim> = {}): Claim => ({
-  id, value, unit, qualifier: 'exact', measure: `measure of ${id}`, asOf: null, targetYear: null, topic: 'gas', districts: [], places: [],
+  id, value, unit, qualifier: 'exact', basis: 'stated', measure: `measure of ${id}`, asOf: null, sinceYear: null, targetYear: null, topic: 'gas', districts: [], places: [],
   projects: [], quote: `quote of ${id}`, note: null, sentences: ['p4s1'], ...extra,
 });
 const claims = [
@@ -63,7 +63,7 @@ describe('graphics builder', () => {
     const csv = String(result.outputs.get('public/generated/data/utilities.csv'));
     expect(csv).toContain('# Source: Kassym-Jomart Tokayev, meeting with the public of Zhetysu region, Taldykorgan, 2022-10-20');
     expect(csv).toContain('# Licence: Quoted with attribution.');
-    expect(csv).toContain('\nMeasure of water-supply,90%,,quote of water-supply,water-supply,90,percent,exact,,,p4s1,/speech/#p4s1\n');
+    expect(csv).toContain('\nMeasure of water-supply,90%,,quote of water-supply,Stated in the speech,water-supply,stated,90,percent,exact,,,,p4s1,/speech/#p4s1\n');
     expect(result.summary).toBe('2 graphics: 2 charts drawn with their data files, 0 maps');
   });
 

@@ -31,6 +31,7 @@ export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic
     table: wide.table,
     source: sourceText(source),
     sentences: footerSentences(wide.sentences),
+    counted: wide.counted,
     files: wide.files,
   };
   const height = embedHeight(

@@ -8,6 +8,8 @@ export interface GraphicFileInput {
   caption: string;
   table: DataTable;
   sentences: readonly SentenceRef[];
+  /** Which figures we counted rather than read in the speech (null or absent when all are stated). */
+  counted?: string | null;
 }
 
 /** The source metadata the files cite. */
@@ -34,6 +36,7 @@ export function graphicCsv(g: GraphicFileInput, source: SourceMeta): string {
     g.caption,
     `Source: ${sourceLine(source)}`,
     `Sentences quoted: ${g.sentences.map((s) => s.href).join(' ')}`,
+    ...(g.counted ? [g.counted] : []),
     `Licence: ${licenceLine(source)}`,
   ].map((line) => `# ${line.replace(/\s+/g, ' ')}`);
   const keys = g.table.columns.map((c) => c.key);
@@ -51,6 +54,7 @@ export function graphicJson(g: GraphicFileInput, source: SourceMeta): string {
     source: sourceLine(source),
     licence: licenceLine(source),
     sentences: g.sentences.map((s) => s.href),
+    counted: g.counted ?? null,
     columns: g.table.columns.map(({ key, label }) => ({ key, label })),
     rows: g.table.rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]))),
   }, null, 2)}\n`;

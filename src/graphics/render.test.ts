@@ -8,7 +8,7 @@ import type { GraphicDatasets } from './types.ts';
 import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit' | 'measure'>): Claim => ({
-  qualifier: 'exact', asOf: null, targetYear: null, topic: 't', districts: [], places: [], projects: [],
+  qualifier: 'exact', basis: 'stated', asOf: null, sinceYear: null, targetYear: null, topic: 't', districts: [], places: [], projects: [],
   quote: `quote of ${c.id}`, note: null, sentences: ['p1s1'], ...c,
 });
 const instruction = (i: Partial<Instruction> & Pick<Instruction, 'id' | 'action'>): Tracked<Instruction> => ({
