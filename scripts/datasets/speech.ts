@@ -2,13 +2,15 @@
 import type { Builder } from '../lib/builder.ts';
 import { earlierList, earlierSpeech } from '../lib/earlier.ts';
 import { generated, toJson } from '../lib/output.ts';
+import { locateDefects } from '../lib/defects.ts';
+import type { Source } from '../../src/schemas/source.ts';
 import type { Speech } from '../../src/schemas/speech.ts';
 
 type Linked = 'claims' | 'instructions' | 'projects';
 
 export const speech: Builder<Speech | null> = {
   name: 'speech',
-  after: ['speech-text', 'claims', 'instructions', 'projects'],
+  after: ['source', 'speech-text', 'claims', 'instructions', 'projects'],
   build(ctx) {
     const text = earlierSpeech(ctx);
     if (text === null) return { value: null, problems: [], outputs: new Map() };
@@ -22,13 +24,18 @@ export const speech: Builder<Speech | null> = {
         }
       }
     }
+    const meta = ctx.earlier.get('source') as Source | null | undefined;
+    const { defects, problems } = locateDefects(text, meta?.knownDefects ?? null, 'data/source.json');
     const value: Speech = {
       paragraphs: text.paragraphs.map((p) => ({
         id: p.id,
         role: p.role,
-        sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, ...(quoting.get(s.id) ?? { claims: [], instructions: [], projects: [] }) })),
+        source: p.source,
+        before: p.before,
+        sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, source: s.source, after: s.after, ...(quoting.get(s.id) ?? { claims: [], instructions: [], projects: [] }) })),
       })),
+      defects,
     };
-    return { value, problems: [], outputs: new Map([[generated('speech'), toJson(value)]]), summary: `${quoting.size} sentences quoted` };
+    return { value, problems, outputs: new Map([[generated('speech'), toJson(value)]]), summary: `${quoting.size} sentences quoted` };
   },
 };
