@@ -32,6 +32,7 @@ describe('buildData', () => {
         "awards.json",
         "bodies.json",
         "claims.json",
+        "corrections.json",
         "districts.json",
         "followup.json",
         "inputs.json",
@@ -59,6 +60,7 @@ describe('buildData', () => {
         "followup: 0 items checked, 4 not yet, 0 evidence entries",
         "awards: 1 award",
         "speech: 7 sentences quoted",
+        "corrections: 1 correction",
       ]
     `);
   });
@@ -144,6 +146,17 @@ describe('buildData', () => {
       [
         "data/claims.csv line 2, column basis: received "", expected one of: stated, derived. Did you mean derived or stated?",
         "data/claims.csv line 3, column note: received "", expected a note saying how the number was derived. A derived figure must say what it was counted from, e.g. "Counted from the three districts the speech names."",
+      ]
+    `);
+  });
+
+  it('buildData(broken/correction-no-date-no-pages) refuses a correction without a date or without pages, or naming an unknown row', async () => {
+    const run = await broken('correction-no-date-no-pages');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/corrections.json line 2, [0].date: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
+        "data/corrections.json line 17, [1].pages: received "[]", expected at least one page: the pages the correction touched.",
+        "data/corrections.json line 20, rows[0]: received "gas-to-setlements", expected an instruction id from data/instructions.csv. Did you mean gas-to-settlements? Otherwise add a row for gas-to-setlements to data/instructions.csv.",
       ]
     `);
   });

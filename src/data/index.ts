@@ -2,6 +2,7 @@
 import awardsJson from '../generated/awards.json';
 import bodiesJson from '../generated/bodies.json';
 import claimsJson from '../generated/claims.json';
+import correctionsJson from '../generated/corrections.json';
 import districtsJson from '../generated/districts.json';
 import followupJson from '../generated/followup.json';
 import inputsJson from '../generated/inputs.json';
@@ -16,6 +17,7 @@ import { makeLookup } from '../lib/lookup.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { Correction } from '../schemas/correction.ts';
 import type { District } from '../schemas/district.ts';
 import { track, type FollowupData } from '../schemas/followup.ts';
 import type { Input } from '../schemas/input.ts';
@@ -31,6 +33,10 @@ import type { Topic } from '../schemas/topic.ts';
 export const awards = awardsJson as unknown as Award[];
 export const bodies = bodiesJson as unknown as Body[];
 export const claims = claimsJson as unknown as Claim[];
+/** The public corrections log, newest first (data/corrections.json). */
+export const corrections = correctionsJson as unknown as Correction[];
+/** The corrections that touched a page, by its path ("/chapters/sugar/"). */
+export const correctionsOf = (path: string): Correction[] => corrections.filter((c) => c.pages.includes(path));
 export const districts = districtsJson as unknown as District[];
 export const inputs = inputsJson as unknown as Input[];
 const followup = followupJson as unknown as FollowupData;
