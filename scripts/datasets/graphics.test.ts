@@ -27,7 +27,7 @@ const instructions: Tracked<Instruction>[] = [{
 const topics: Topic[] = [{ id: 'gas', title: 'Gas', order: 1, summary: 's' }, { id: 'sugar', title: 'Sugar', order: 2, summary: 's' }];
 const source: Source = {
   id: 'src', title: 'The head of state held a meeting', outlet: 'Kazakhstanskaya Pravda', language: 'en', meetingDate: '2022-10-20',
-  meetingPlace: 'Taldykorgan', speaker: 'Kassym-Jomart Tokayev', urlNote: 'n', abridgedNote: 'n', licenceNote: 'Quoted with attribution.', input: 'speech',
+  meetingPlace: 'Taldykorgan', speaker: 'Kassym-Jomart Tokayev', urlNote: 'n', abridgedNote: 'n', licenceNote: 'Quoted with attribution.', input: 'speech', knownDefects: [],
 };
 const table = (file: string, list: { id: string }[]): TableInfo => ({ file, ids: new Set(list.map((x) => x.id)), rows: list.map((value, i) => ({ line: i + 2, value })) });
 
