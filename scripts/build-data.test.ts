@@ -42,6 +42,7 @@ describe('buildData', () => {
         "routes.json",
         "source.json",
         "speech.json",
+        "statements.json",
         "topics.json",
       ]
     `);
@@ -58,8 +59,9 @@ describe('buildData', () => {
         "projects: 1 project",
         "instructions: 3 instructions",
         "followup: 0 items checked, 4 not yet, 0 evidence entries",
+        "statements: 1 statement",
         "awards: 1 award",
-        "speech: 7 sentences quoted",
+        "speech: 8 sentences quoted",
         "corrections: 1 correction",
       ]
     `);
@@ -157,6 +159,15 @@ describe('buildData', () => {
         "data/corrections.json line 2, [0].date: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
         "data/corrections.json line 17, [1].pages: received "[]", expected at least one page: the pages the correction touched.",
         "data/corrections.json line 20, rows[0]: received "gas-to-setlements", expected an instruction id from data/instructions.csv. Did you mean gas-to-settlements? Otherwise add a row for gas-to-setlements to data/instructions.csv.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/statement-unknown-kind) names the kinds a statement may have', async () => {
+    const run = await broken('statement-unknown-kind');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/statements.csv line 2, column kind: received "opinion", expected one of: fact, trend, cause, shortage, dependence, assessment, forecast. Write one of the values exactly as listed.",
       ]
     `);
   });

@@ -16,11 +16,12 @@ import { routes } from './routes.ts';
 import { source } from './source.ts';
 import { speech } from './speech.ts';
 import { speechText } from './speech-text.ts';
+import { statements } from './statements.ts';
 import { topics } from './topics.ts';
 
 /** The datasets built from data/ alone; fixture tests run exactly these. */
 export const coreBuilders: Builder[] = [
-  inputs, source, speechText, topics, bodies, districts, places, claims, routes, projects, instructions, followupData, awards, speech, corrections,
+  inputs, source, speechText, topics, bodies, districts, places, claims, routes, projects, instructions, followupData, statements, awards, speech, corrections,
 ];
 
 /** Every builder of `npm run data`: the core datasets, then the ones built from them (maps, graphics). */

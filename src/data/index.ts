@@ -12,6 +12,7 @@ import projectsJson from '../generated/projects.json';
 import routesJson from '../generated/routes.json';
 import sourceJson from '../generated/source.json';
 import speechJson from '../generated/speech.json';
+import statementsJson from '../generated/statements.json';
 import topicsJson from '../generated/topics.json';
 import { makeLookup } from '../lib/lookup.ts';
 import type { Award } from '../schemas/award.ts';
@@ -27,6 +28,7 @@ import type { Project } from '../schemas/project.ts';
 import type { Route } from '../schemas/route.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Speech, SpeechSentence } from '../schemas/speech.ts';
+import type { Statement } from '../schemas/statement.ts';
 import type { Topic } from '../schemas/topic.ts';
 
 // The JSON was validated by the schemas when it was built; these casts only restore its types.
@@ -49,6 +51,8 @@ export const routes = routesJson as unknown as Route[];
 /** Metadata of the speech: outlet, meeting date and place, speaker, notes on the abridged text. */
 export const source = sourceJson as unknown as Source;
 export const speech = speechJson as unknown as Speech;
+/** The speech's checkable statements that are neither figures nor instructions (data/statements.csv). */
+export const statements = statementsJson as unknown as Statement[];
 /** Topics in chapter order. */
 export const topics = topicsJson as unknown as Topic[];
 /** Every sentence of the speech in reading order. */
@@ -64,5 +68,6 @@ export const place = makeLookup(places, 'place', 'data/places.csv');
 export const project = makeLookup(projects, 'project', 'data/projects.csv');
 export const route = makeLookup(routes, 'route', 'data/routes.json');
 export const topic = makeLookup(topics, 'topic', 'data/topics.csv');
+export const statement = makeLookup(statements, 'statement', 'data/statements.csv');
 /** A sentence by its anchor (`p6s1`). */
 export const sentence = makeLookup(sentences, 'sentence', 'src/generated/speech.json');

@@ -17,6 +17,8 @@ export const speechSentence = z.object({
   instructions: z.array(z.string()),
   /** Ids of projects whose quote overlaps it. */
   projects: z.array(z.string()),
+  /** Ids of checkable statements (data/statements.csv) whose quote overlaps it. */
+  statements: z.array(z.string()),
 });
 
 /** A paragraph: one non-empty line of the source text. */
