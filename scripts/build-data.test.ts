@@ -32,6 +32,7 @@ describe('buildData', () => {
         "awards.json",
         "bodies.json",
         "claims.json",
+        "corrections.json",
         "districts.json",
         "followup.json",
         "inputs.json",
@@ -41,6 +42,7 @@ describe('buildData', () => {
         "routes.json",
         "source.json",
         "speech.json",
+        "statements.json",
         "topics.json",
       ]
     `);
@@ -57,8 +59,10 @@ describe('buildData', () => {
         "projects: 1 project",
         "instructions: 3 instructions",
         "followup: 2 items checked, 2 not yet, 1 evidence entry",
+        "statements: 1 statement",
         "awards: 1 award",
-        "speech: 7 sentences quoted",
+        "speech: 8 sentences quoted",
+        "corrections: 1 correction",
       ]
     `);
   });
@@ -114,7 +118,7 @@ describe('buildData', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "data/topics.csv:2:22 column order: received "x", expected a whole number from 1 up (digits only).",
-        "data/claims.csv:4:91 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
+        "data/claims.csv:4:99 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
       ]
     `);
   });
@@ -133,7 +137,37 @@ describe('buildData', () => {
     const run = await broken('both-years');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv:2:77 column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
+        "data/claims.csv:2:85 column target_year: received "2026", expected at most one of as_of and target_year. A figure describes a year (as_of) or is a target due in a year (target_year), not both.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/basis-missing) rejects a claim that does not say stated or derived, and a derived one without a note', async () => {
+    const run = await broken('basis-missing');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/claims.csv:2:35 column basis: received "", expected one of: stated, derived. Did you mean derived or stated?",
+        "data/claims.csv:3:187 column note: received "", expected a note saying how the number was derived. A derived figure must say what it was counted from, e.g. "Counted from the three districts the speech names."",
+      ]
+    `);
+  });
+
+  it('buildData(broken/correction-no-date-no-pages) refuses a correction without a date or without pages, or naming an unknown row', async () => {
+    const run = await broken('correction-no-date-no-pages');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/corrections.json:2:3 [0].date: received "nothing (the property is missing)", expected a text in double quotes. Add the property (see data/README.md).",
+        "data/corrections.json:17:5 [1].pages: received "[]", expected at least one page: the pages the correction touched.",
+        "data/corrections.json:20:3 rows[0]: received "gas-to-setlements", expected an instruction id from data/instructions.csv. Did you mean gas-to-settlements? Otherwise add a row for gas-to-setlements to data/instructions.csv.",
+      ]
+    `);
+  });
+
+  it('buildData(broken/statement-unknown-kind) names the kinds a statement may have', async () => {
+    const run = await broken('statement-unknown-kind');
+    expect(run.messages).toMatchInlineSnapshot(`
+      [
+        "data/statements.csv:2:25 column kind: received "opinion", expected one of: fact, trend, cause, shortage, dependence, assessment, forecast. Write one of the values exactly as listed.",
       ]
     `);
   });
@@ -160,7 +194,7 @@ describe('buildData', () => {
     const run = await broken('csv-extra-cells');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv:2:1: received "14 cells", expected 13 cells, one per column (id,value,unit,qualifier,measure,as_of,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
+        "data/claims.csv:2:1: received "16 cells", expected 15 cells, one per column (id,value,unit,qualifier,basis,measure,as_of,since_year,target_year,topic,districts,places,projects,quote,note). Extra cells: "". A cell holding a comma must be wrapped in double quotes. It looks like column measure holds "unused land, identified in the region": quote it.",
       ]
     `);
   });
@@ -296,7 +330,7 @@ describe('buildData', () => {
     const run = await broken('quote-not-in-speech');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv:3:106 column quote: received "Today 75 percent of the irrigation network in the region is worn out.", expected an exact excerpt of the speech (only white space may differ). Closest passage in the speech: "There are great opportunities for irrigated agriculture in the region. Today 70 percent of the irrigation networks in the region are worn out.". They part after "Today 7": the quote has "5 percent of th", the speech "0 percent of th". Copy the words exactly; only white space may differ.",
+        "data/claims.csv:3:114 column quote: received "Today 75 percent of the irrigation network in the region is worn out.", expected an exact excerpt of the speech (only white space may differ). Closest passage in the speech: "There are great opportunities for irrigated agriculture in the region. Today 70 percent of the irrigation networks in the region are worn out.". They part after "Today 7": the quote has "5 percent of th", the speech "0 percent of th". Copy the words exactly; only white space may differ.",
       ]
     `);
   });
@@ -423,6 +457,7 @@ describe('buildData', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "data/source.json:7:3 meeting_date: received ""meeting_date" a second time", expected each property name once per object. Line 6 already sets "meeting_date": keep one of the two (JSON readers silently keep only the last).",
+        "data/source.json:1:1 known_defects: received "nothing (the property is missing)", expected a list [ … ]. Add the property (see data/README.md).",
       ]
     `);
   });
@@ -459,6 +494,7 @@ describe('buildData', () => {
     expect(run.messages).toMatchInlineSnapshot(`
       [
         "data/source.json:6:3 meeting_date: received "2022-02-30", expected a real date written YYYY-MM-DD. E.g. 2024-05-31; check the month has that day.",
+        "data/source.json:1:1 known_defects: received "nothing (the property is missing)", expected a list [ … ]. Add the property (see data/README.md).",
       ]
     `);
   });
@@ -494,7 +530,7 @@ describe('buildData', () => {
     const run = await broken('unknown-deadline');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/instructions.csv:3:111 column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
+        "data/instructions.csv:3:111 column deadline_said: received "by the end of 2025", expected one of the phrases: this year, next year, by YYYY, until YYYY, as soon as possible, urgently, an urgent task, in stages, (empty). Write the deadline as the speech words it, in one of these forms; leave it empty when the speech gives none.",
       ]
     `);
   });
@@ -521,7 +557,7 @@ describe('buildData', () => {
     const run = await broken('unknown-place');
     expect(run.messages).toMatchInlineSnapshot(`
       [
-        "data/claims.csv:4:91 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
+        "data/claims.csv:4:99 column places: received "taldykorgn", expected a place id from data/places.csv. Did you mean taldykorgan? Otherwise add a row for taldykorgn to data/places.csv.",
       ]
     `);
   });

@@ -13,7 +13,7 @@ import { graphics } from './graphics.ts';
 import { UNCHECKED, type Tracked } from '../../src/schemas/followup.ts';
 
 const claim = (id: string, value: number, unit: Claim['unit'], extra: Partial<Claim> = {}): Claim => ({
-  id, value, unit, qualifier: 'exact', measure: `measure of ${id}`, asOf: null, targetYear: null, topic: 'gas', districts: [], places: [],
+  id, value, unit, qualifier: 'exact', basis: 'stated', measure: `measure of ${id}`, asOf: null, sinceYear: null, targetYear: null, topic: 'gas', districts: [], places: [],
   projects: [], quote: `quote of ${id}`, note: null, sentences: ['p4s1'], ...extra,
 });
 const claims = [
@@ -23,12 +23,12 @@ const claims = [
 ];
 const instructions: Tracked<Instruction>[] = [{
   id: 'gas-by-2025', kind: 'instruction', action: 'Supply gas', responsible: ['not-named'], deadlineSaid: 'by 2025', deadline: '2025-12-31',
-  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', followup: UNCHECKED, sentences: ['p21s2'],
+  deadlineKind: 'date', topic: 'gas', districts: [], places: [], projects: [], claims: [], quote: 'provide gas', note: null, followup: UNCHECKED, sentences: ['p21s2'],
 }];
 const topics: Topic[] = [{ id: 'gas', title: 'Gas', order: 1, summary: 's' }, { id: 'sugar', title: 'Sugar', order: 2, summary: 's' }];
 const source: Source = {
   id: 'src', title: 'The head of state held a meeting', outlet: 'Kazakhstanskaya Pravda', language: 'en', meetingDate: '2022-10-20',
-  meetingPlace: 'Taldykorgan', speaker: 'Kassym-Jomart Tokayev', urlNote: 'n', abridgedNote: 'n', licenceNote: 'Quoted with attribution.', input: 'speech',
+  meetingPlace: 'Taldykorgan', speaker: 'Kassym-Jomart Tokayev', urlNote: 'n', abridgedNote: 'n', licenceNote: 'Quoted with attribution.', input: 'speech', knownDefects: [],
 };
 const table = (file: string, list: { id: string }[]): TableInfo => ({ file, ids: new Set(list.map((x) => x.id)), rows: list.map((value, i) => ({ line: i + 2, value })) });
 
@@ -66,7 +66,7 @@ describe('graphics builder', () => {
     expect(json).toContain('"source": "Kassym-Jomart Tokayev, meeting with the public of Zhetysu region, Taldykorgan, 2022-10-20');
     expect(json).toContain('"licence": "Quoted with attribution.');
     expect(csv.startsWith('\uFEFFlabel,')).toBe(true);
-    expect(csv).toContain(`\r\nMeasure of water-supply,90%,,quote of water-supply,water-supply,90,percent,exact,,,p4s1,${publicSite().origin}/speech/#p4s1\r\n`);
+    expect(csv).toContain(`\r\nMeasure of water-supply,90%,,quote of water-supply,Stated in the speech,water-supply,stated,90,percent,exact,,,,p4s1,${publicSite().origin}/speech/#p4s1\r\n`);
     expect(result.summary).toBe('2 graphics: 2 charts drawn with their data files, 0 maps');
   });
 

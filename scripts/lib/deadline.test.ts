@@ -17,6 +17,7 @@ describe('resolveDeadline', () => {
   it('resolveDeadline(said, meeting) flags urgent and open-ended deadlines without a date', () => {
     expect(resolveDeadline('as soon as possible', meeting)).toEqual({ deadline: null, kind: 'urgent' });
     expect(resolveDeadline('urgently', meeting)).toEqual({ deadline: null, kind: 'urgent' });
+    expect(resolveDeadline('An urgent task', meeting)).toEqual({ deadline: null, kind: 'urgent' });
     expect(resolveDeadline('in stages', meeting)).toEqual({ deadline: null, kind: 'open' });
   });
 

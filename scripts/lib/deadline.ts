@@ -9,7 +9,7 @@ export interface Deadline {
 }
 
 /** The phrases the build understands, for error messages. */
-export const DEADLINE_PHRASES = ['this year', 'next year', 'by YYYY', 'until YYYY', 'as soon as possible', 'urgently', 'in stages', '(empty)'];
+export const DEADLINE_PHRASES = ['this year', 'next year', 'by YYYY', 'until YYYY', 'as soon as possible', 'urgently', 'an urgent task', 'in stages', '(empty)'];
 
 /** Resolves `said` against the meeting date; null when the phrase is not one of DEADLINE_PHRASES. */
 export function resolveDeadline(said: string | null, meetingDate: string): Deadline | null {
@@ -20,7 +20,7 @@ export function resolveDeadline(said: string | null, meetingDate: string): Deadl
   if (phrase === 'next year') return { deadline: `${year + 1}-12-31`, kind: 'date' };
   const by = /^(?:by|until) (\d{4})$/u.exec(phrase);
   if (by) return { deadline: `${by[1]}-12-31`, kind: 'date' };
-  if (phrase === 'as soon as possible' || phrase === 'urgently') return { deadline: null, kind: 'urgent' };
+  if (phrase === 'as soon as possible' || phrase === 'urgently' || phrase === 'an urgent task') return { deadline: null, kind: 'urgent' };
   if (phrase === 'in stages') return { deadline: null, kind: 'open' };
   return null;
 }

@@ -8,7 +8,7 @@ import { camelKeys, issuesToProblems, toCamel, toSnake } from './issues.ts';
 import { formatProblem } from './report.ts';
 
 const claimRow = {
-  id: 'unused-land', value: '100000', unit: 'hectares', qualifier: 'exact', measure: 'unused land', asOf: '2022', targetYear: '',
+  id: 'unused-land', value: '100000', unit: 'hectares', qualifier: 'exact', basis: 'stated', measure: 'unused land', asOf: '2022', sinceYear: '', targetYear: '',
   topic: 'land', districts: '', places: '', projects: '', quote: 'Today, 100,000 hectares', note: '',
 };
 

@@ -54,3 +54,28 @@ describe('segmentSpeech', () => {
     for (const s of sentences) expect(result.folded.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('segmentSpeech exact source', () => {
+  const rebuilt = (p: { before: string; sentences: { source: string; after: string }[] }): string => p.before + p.sentences.map((s) => s.source + s.after).join('');
+
+  it('segmentSpeech(text) keeps each line exactly: non-breaking spaces, missing spaces and a trailing NBSP', () => {
+    const line = ' First.\u00a0Second one.Third  part. .\u00a0';
+    const [p] = segmentSpeech(`${line}\n`).paragraphs;
+    expect(p?.source).toBe(line);
+    expect(p?.sentences.map((s) => [s.text, s.source, s.after])).toEqual([
+      ['First.', 'First.', '\u00a0'],
+      ['Second one.', 'Second one.', ''],
+      ['Third part. .', 'Third  part. .', '\u00a0'],
+    ]);
+    expect(p && rebuilt(p)).toBe(line);
+  });
+
+  it('segmentSpeech(speech) rebuilds every line of the real speech from its sentences', () => {
+    const paths = resolvePaths(resolve(import.meta.dirname, '../..'), [], process.env);
+    const text = readFileSync(join(paths.mirrorDir, 'source/speech.en.txt'), 'utf8');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const { paragraphs } = segmentSpeech(text);
+    expect(paragraphs.map(rebuilt)).toEqual(lines);
+    expect(paragraphs.find((p) => p.id === 'p6')?.sentences.filter((s) => s.after === '').length).toBeGreaterThan(1);
+  });
+});

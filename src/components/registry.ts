@@ -1,4 +1,5 @@
 // The one list of components an MDX chapter may use: the build check, /components/ and EDITING.md read it.
+import { WHEN_SHOWS } from './when-text.ts';
 
 /** Which dataset an id prop must name; the build checks the id against that dataset. */
 export type IdKind = 'claim' | 'claim-or-instruction' | 'graphic' | 'map' | 'focus';
@@ -16,6 +17,8 @@ export interface PropSpec {
   oneOf?: readonly string[];
   /** Value used when the prop is left out. */
   default?: string;
+  /** Text readers see (a title): like prose, it may hold no typed number. */
+  prose?: boolean;
 }
 
 export interface ComponentSpec {
@@ -59,6 +62,21 @@ export const components = {
     },
     example: { props: { id: 'unused-land', show: 'both' }, before: 'The speech counts ', after: '.' },
   },
+  When: {
+    description:
+      'A year or deadline from the data, linked to the sentence of the speech it comes from: a claim\'s target, as-of or since year, or an instruction\'s deadline as said, its year or its date. Years are not typed into chapters.',
+    placement: 'inline',
+    children: false,
+    props: {
+      id: { description: 'Claim id or instruction id.', required: true, ids: 'claim-or-instruction' },
+      show: {
+        description: 'For a claim: target, as-of or since (its year); for an instruction: said (the deadline as worded), year or date.',
+        required: true,
+        oneOf: WHEN_SHOWS,
+      },
+    },
+    example: { props: { id: 'white-sugar-target', show: 'target' }, before: 'The target year is ', after: '.' },
+  },
   Quote: {
     description: 'The verbatim quote of a claim or an instruction as a block quotation, linked to its sentence.',
     placement: 'block',
@@ -92,7 +110,7 @@ export const components = {
     placement: 'block',
     children: true,
     props: {
-      title: { description: 'Accessible name of the map, in words.', required: true },
+      title: { description: 'Accessible name of the map, in words (no typed numbers).', required: true, prose: true },
       map: { description: 'Map id the frame shows before the first step.', required: true, ids: 'map' },
       focus: { description: 'Routes, districts or places to frame first, comma-separated.', required: false, ids: 'focus', list: true },
     },

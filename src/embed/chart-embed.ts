@@ -34,6 +34,7 @@ export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic
     table: wide.table,
     source: sourceText(source),
     sentences: footerSentences(wide.sentences),
+    counted: wide.counted,
     files: wide.files,
   };
   // Below 480 px the page shows the narrow layout (EmbedFigure.astro), so each width is measured with the graphic it shows.

@@ -4,6 +4,7 @@ import { measureText, wrapText } from '../charts/text.ts';
 import { sentenceRefs } from '../graphics/sentences.ts';
 import type { DataTable } from '../graphics/types.ts';
 import { formatFigure } from '../lib/format.ts';
+import { countedNote, withBasisMark } from '../lib/basis.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
 import type { Legend } from '../maps/legend.ts';
 import type { Source } from '../schemas/source.ts';
@@ -51,7 +52,7 @@ export function mapTable(features: MapFeatures): DataTable {
     kind: e.kind,
     detail: e.detail,
     note: e.note,
-    figures: joinList(e.claims.map(formatFigure)),
+    figures: joinList(e.claims.map((c) => withBasisMark(formatFigure(c), c))),
     instructions: joinList(e.instructions.map((i) => (i.deadlineSaid ? `${i.action} (${i.deadlineSaid})` : i.action))),
     sentences: joinList(sentenceRefs([entrySentences(e)]).map((s) => s.href)),
   }));
@@ -124,6 +125,7 @@ export function mapEmbed(input: MapEmbedInput): MapEmbed {
     table,
     source: sourceText(input.source),
     sentences: footerSentences(allSentences),
+    counted: countedNote(input.features.entries.flatMap((e) => e.claims)),
     files: { csv: `/embed/${input.mapId}/data.csv`, json: `/embed/${input.mapId}/data.json` },
     graphic: input.staticSvg,
     credits: input.credits,

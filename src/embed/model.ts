@@ -19,6 +19,8 @@ interface EmbedBase {
   source: string;
   /** Sentence links for the footer; empty when there are too many to list (then link the speech). */
   sentences: SentenceRef[];
+  /** Which figures we counted rather than read in the speech (null when all are stated). */
+  counted: string | null;
   files: { csv: string; json: string };
   /** The SVG the PNG card and fallback image are drawn from (viewBox-sized). */
   graphic: string;
@@ -59,7 +61,7 @@ export function footerSentences(sentences: readonly SentenceRef[]): SentenceRef[
 }
 
 /** The footer lines as a reader sees them, for the height estimate. */
-export function footerLines(model: Pick<EmbedBase, 'source' | 'sentences' | 'chapter'>): string[] {
+export function footerLines(model: Pick<EmbedBase, 'source' | 'sentences' | 'chapter'> & { counted?: string | null }): string[] {
   const quoted = model.sentences.length > 0 ? ` — ${model.sentences.map((s) => s.label).join('; ')}` : ' — the full speech';
-  return [`Source: ${model.source}${quoted}`, `Get the data (CSV, JSON) · Read the chapter: ${model.chapter.title} · ${site.title}`];
+  return [`Source: ${model.source}${quoted}`, ...(model.counted ? [model.counted] : []), `Get the data (CSV, JSON) · Read the chapter: ${model.chapter.title} · ${site.title}`];
 }

@@ -2,6 +2,7 @@
 import { formatValue } from '../charts/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { sentenceHref } from './sentences.ts';
+import { basisText } from '../lib/basis.ts';
 import type { Cell, DataTable, TableColumn } from './types.ts';
 
 /** "2022", "target 2025" or "" for a claim. */
@@ -19,11 +20,14 @@ export const claimColumns: TableColumn[] = [
   { key: 'figure', label: 'Figure', numeric: true },
   { key: 'year', label: 'Year' },
   { key: 'quote', label: 'In the speech', href: 'source' },
+  { key: 'basis_text', label: 'Stated or counted' },
   { key: 'claim_id', label: 'Claim id', fileOnly: true },
+  { key: 'basis', label: 'Basis (stated or derived)', fileOnly: true },
   { key: 'value', label: 'Value', numeric: true, fileOnly: true },
   { key: 'unit', label: 'Unit', fileOnly: true },
   { key: 'qualifier', label: 'Qualifier', fileOnly: true },
   { key: 'as_of', label: 'As of', fileOnly: true },
+  { key: 'since_year', label: 'Since', fileOnly: true },
   { key: 'target_year', label: 'Target year', fileOnly: true },
   { key: 'sentences', label: 'Sentence ids', fileOnly: true },
   { key: 'source', label: 'Source link', fileOnly: true },
@@ -37,11 +41,14 @@ export function claimRow(c: Claim, label: string, extra: Record<string, Cell> = 
     figure: claimFigure(c),
     year: claimYear(c),
     quote: c.quote,
+    basis_text: basisText(c),
     claim_id: c.id,
+    basis: c.basis,
     value: c.value,
     unit: c.unit,
     qualifier: c.qualifier,
     as_of: c.asOf,
+    since_year: c.sinceYear,
     target_year: c.targetYear,
     sentences: c.sentences.join(' '),
     source: first === undefined ? null : sentenceHref(first),

@@ -10,6 +10,8 @@ export interface GraphicFileInput {
   caption: string;
   table: DataTable;
   sentences: readonly SentenceRef[];
+  /** Which figures we counted rather than read in the speech (null or absent when all are stated). */
+  counted?: string | null;
 }
 
 /** The source metadata the files cite. */
@@ -52,6 +54,7 @@ export function graphicJson(g: GraphicFileInput, source: SourceMeta, origin: str
     source: sourceLine(source),
     licence: licenceLine(source),
     sentences: g.sentences.map((s) => absoluteUrl(s.href, origin)),
+    counted: g.counted ?? null,
     columns: g.table.columns.map(({ key, label }) => ({ key, label })),
     rows: g.table.rows.map((row) => Object.fromEntries(keys.map((k) => [k, cell(row[k] ?? null)]))),
   }, null, 2)}\n`;

@@ -8,12 +8,12 @@ import type { GraphicDatasets } from './types.ts';
 import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit' | 'measure'>): Claim => ({
-  qualifier: 'exact', asOf: null, targetYear: null, topic: 't', districts: [], places: [], projects: [],
+  qualifier: 'exact', basis: 'stated', asOf: null, sinceYear: null, targetYear: null, topic: 't', districts: [], places: [], projects: [],
   quote: `quote of ${c.id}`, note: null, sentences: ['p1s1'], ...c,
 });
 const instruction = (i: Partial<Instruction> & Pick<Instruction, 'id' | 'action'>): Tracked<Instruction> => ({
   kind: 'instruction', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 't',
-  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, followup: UNCHECKED, sentences: ['p9s1'], ...i,
+  districts: [], places: [], projects: [], claims: [], quote: `quote of ${i.id}`, note: null, followup: UNCHECKED, sentences: ['p9s1'], ...i,
 });
 const datasets: GraphicDatasets = {
   claims: [

@@ -11,6 +11,7 @@
  *     description  every figure shown, in words (the SVG's <desc>)
  *     table        exactly what the chart shows: columns (fileOnly ones only in the files) and rows
  *     sentences    the quoted sentences as { id, href: "/speech/#p4s2", label }
+ *     counted      a sentence naming the figures we counted rather than read in the speech, or null
  *     files        { csv: "/generated/data/<id>.csv", json: "/generated/data/<id>.json" }
  *
  * Entries of type "map" are drawn by the maps code, not here: renderGraphic throws for them.
@@ -19,6 +20,8 @@
 import { renderChart } from '../charts/index.ts';
 import type { GraphicEntry } from '../schemas/graphic.ts';
 import { sentenceRefs } from './sentences.ts';
+import { claimsOf } from './lookup.ts';
+import { countedNote } from '../lib/basis.ts';
 import { barSpec } from './specs/bar.ts';
 import { bigNumberSpec } from './specs/big-number.ts';
 import { currentVsTargetSpec } from './specs/current-vs-target.ts';
@@ -51,6 +54,8 @@ export interface RenderedGraphic {
   description: string;
   table: DataTable;
   sentences: SentenceRef[];
+  /** Which of its figures we counted rather than read in the speech (null when all are stated). */
+  counted: string | null;
   files: { csv: string; json: string };
 }
 
@@ -92,6 +97,7 @@ export function renderGraphic(entry: GraphicEntry, datasets: GraphicDatasets, op
     description: spec.description,
     table: spec.table,
     sentences: sentenceRefs(spec.sentences),
+    counted: countedNote(claimsOf(entry, datasets)),
     files: dataFiles(entry.id),
   };
 }

@@ -47,8 +47,14 @@ describe('chapterSchema', () => {
     expect(schema.parse(rest).keyFigure).toBeUndefined();
   });
 
-  it('chapterSchema(ids) rejects typed numbers in the dek but allows years', () => {
-    expect(messages({ ...good, dek: 'The President promised 180,000 tonnes of white sugar.' })[0]).toContain('must not contain typed numbers');
-    expect(messages({ ...good, dek: 'What the President said in Taldykorgan in October 2022.' })).toEqual([]);
+  it('chapterSchema(ids) rejects typed numbers in the dek, years included', () => {
+    expect(messages({ ...good, dek: 'The President promised 180,000 tonnes of white sugar.' })[0]).toContain('dek must not contain typed numbers');
+    expect(messages({ ...good, dek: 'What the President said in Taldykorgan in October 2022.' })[0]).toContain('years included');
+    expect(messages({ ...good, dek: 'What the President said in Taldykorgan about sugar.' })).toEqual([]);
+  });
+
+  it('chapterSchema(ids) rejects typed numbers in the title, years included', () => {
+    expect(messages({ ...good, title: 'Sugar: a target for 2026' })[0]).toContain('title must not contain typed numbers');
+    expect(messages({ ...good, title: 'Sugar: an idle factory and a target' })).toEqual([]);
   });
 });

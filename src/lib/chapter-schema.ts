@@ -45,14 +45,17 @@ export const PLACEHOLDER = /\b(?:TODO|One sentence that tells the reader)\b/;
 export function chapterSchema(ids: () => ChapterIds) {
   return z.object({
     /** Headline of the chapter page, also its <title>. */
-    title: z.string({ error: 'title is required: the chapter headline, in quotes.' }).min(3, 'title is too short.')
-      .refine((s) => !PLACEHOLDER.test(s), 'title still holds the placeholder of npm run new:chapter: write the headline.'),
+    title: z
+      .string({ error: 'title is required: the chapter headline, in quotes.' })
+      .min(3, 'title is too short.')
+      .refine((s) => !PLACEHOLDER.test(s), 'title still holds the placeholder of npm run new:chapter: write the headline.')
+      .refine((s) => !/\d/.test(s), 'title must not contain typed numbers, years included: a number in a headline cannot link to its sentence. Reword it; give the figure in the text with <Fig> or <When>.'),
     /** One sentence under the headline; also the meta description. */
     dek: z
       .string({ error: 'dek is required: one sentence under the headline (it is also the meta description).' })
       .min(20, 'dek is too short: write one full sentence (20–200 characters).')
       .max(200, 'dek is too long: keep it under 200 characters (it is the meta description).')
-      .refine((s) => !/\d/.test(s.replace(/\b(19|20)\d\d\b/g, '')), 'dek must not contain typed numbers (years are fine): figures come from the datasets.')
+      .refine((s) => !/\d/.test(s), 'dek must not contain typed numbers, years included: figures come from the datasets, through <Fig> and <When> in the text.')
       .refine((s) => !PLACEHOLDER.test(s), 'dek still holds the placeholder of npm run new:chapter: write the one sentence under the headline.'),
     /** Position in the story: 0 is the opening chapter; each chapter has its own. */
     order: z.number({ error: 'order is required: a whole number, 0 for the opening chapter, then 1, 2, …' }).int().min(0),

@@ -5,7 +5,7 @@ import { deadlineCalendar, deadlineEvents } from './deadline-events.ts';
 
 const make = (id: string, deadline: string | null): Tracked<Instruction> => ({
   id, kind: 'instruction', action: `Do ${id}, with commas; and “quotes”`, responsible: ['government'], deadlineSaid: deadline ? 'next year' : null, topic: 'gas',
-  districts: [], places: [], projects: [], claims: [], quote: 'q', deadline, deadlineKind: deadline ? 'date' : 'none', sentences: ['p1s1'], followup: UNCHECKED,
+  districts: [], places: [], projects: [], claims: [], quote: 'q', note: null, deadline, deadlineKind: deadline ? 'date' : 'none', sentences: ['p1s1'], followup: UNCHECKED,
 });
 const ctx = { absolute: (p: string) => `https://site.test${p}`, host: 'site.test' };
 

@@ -56,7 +56,7 @@ describe('checkElement', () => {
 
   it('checkElement(<Figure>) rejects an unknown component and suggests the nearest', () => {
     expect(checkElement({ name: 'Figg', attributes: [], position: at }, known, 'a.mdx')[0]).toMatch(
-      /^a\.mdx:14:3 <Figg> — no component with that name\. Did you mean: Fig\? Components: Fig, Quote/,
+      /^a\.mdx:14:3 <Figg> — no component with that name\. Did you mean: Fig\? Components: Fig, When, Quote/,
     );
     expect(checkElement({ name: 'fig', attributes: [] }, known, 'a.mdx')[0]).toContain('Did you mean: Fig?');
   });
@@ -104,6 +104,12 @@ describe('checkElement (scrolly)', () => {
     ]);
   });
 
+  it('checkElement(<ScrollyMap title>) rejects a number typed into a text prop', () => {
+    const node = { name: 'ScrollyMap', attributes: [attr('title', 'The 2 roads'), attr('map', 'roads')] };
+    expect(checkElement(node, known, 'a.mdx')[0]).toContain('<ScrollyMap title="The 2 roads"> — numbers must not be typed into "title"');
+    expect(checkElement({ name: 'ScrollyMap', attributes: [attr('title', 'The roads'), attr('map', 'roads')] }, known, 'a.mdx')).toEqual([]);
+  });
+
   it('checkElement(<MapStep>) must sit inside <ScrollyMap>', () => {
     const node = { name: 'MapStep', attributes: [attr('map', 'roads')] };
     expect(checkElement(node, known, 'a.mdx')).toEqual(['a.mdx <MapStep> — <MapStep> only works inside <ScrollyMap>. Put it between <ScrollyMap …> and </ScrollyMap>.']);
@@ -112,12 +118,14 @@ describe('checkElement (scrolly)', () => {
 });
 
 describe('checkProse', () => {
-  it('checkProse(text) rejects typed figures but allows dates and years', () => {
+  it('checkProse(text) rejects typed figures and years but allows calendar dates', () => {
     expect(checkProse('In 2022 the region had 100,000 hectares and 70 percent.', {}, 'a.mdx')).toEqual([
-      'a.mdx "100,000" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).',
-      'a.mdx "70" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).',
+      'a.mdx "2022" — years must not be typed into a chapter either. Use <When id="…" show="…" /> so the year comes from the data and links to its sentence (show: target, as-of or since for a claim; said, year or date for an instruction). Calendar dates like 20 October 2022 are fine.',
+      'a.mdx "100,000" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (calendar dates like 20 October 2022 are fine).',
+      'a.mdx "70" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (calendar dates like 20 October 2022 are fine).',
     ]);
-    expect(checkProse('On 20 October 2022 in Taldykorgan, by 2026.', {}, 'a.mdx')).toEqual([]);
+    expect(checkProse('On 20 October 2022 in Taldykorgan, said in October 2022.', {}, 'a.mdx')).toEqual([]);
+    expect(checkProse('a target for 2026', {}, 'a.mdx').map((m) => m.split(' ')[1])).toEqual(['"2026"']);
     expect(checkProse('On 20 October the 1.2 km', {}, 'a.mdx').map((m) => m.split(' ')[1])).toEqual(['"20"', '"1.2"']);
     expect(checkProse('No figures here.', {}, 'a.mdx')).toEqual([]);
   });
@@ -155,7 +163,7 @@ describe('checkComponents', () => {
       "MDX check failed with 3 problems:
       content/chapters/sugar.mdx:5:5 <Fig id="sugar-factorys"> — no claim with that id. Did you mean: sugar-factories-country, sugar-factories-zhetysu?
       content/chapters/sugar.mdx:7:1 import X from "y" — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.
-      content/chapters/sugar.mdx:9:1 <Chart> — no component with that name. Components: Fig, Quote, Graphic, MapFigure, ScrollyMap, MapStep (see /components/); HTML elements allowed: abbr, br, em, small, span, strong, sub, sup."
+      content/chapters/sugar.mdx:9:1 <Chart> — no component with that name. Components: Fig, When, Quote, Graphic, MapFigure, ScrollyMap, MapStep (see /components/); HTML elements allowed: abbr, br, em, small, span, strong, sub, sup."
     `);
   });
 

@@ -103,6 +103,9 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string,
         problems.push(`${at} <${name} ${shown}> — no ${idNoun[pspec.ids]} with ${what}.${idHint(v, valid, pspec.ids, known())}`);
       }
     }
+    if (pspec.prose && /\d/u.test(value)) {
+      problems.push(`${at} <${name} ${prop}="${value}"> — numbers must not be typed into "${prop}": it is text readers see, and a number there cannot link to its sentence. Reword it without the number; put figures in the text with <Fig> or <When>.`);
+    }
     if (pspec.oneOf && !pspec.oneOf.includes(value)) {
       problems.push(`${at} <${name} ${prop}="${value}"> — "${prop}" must be one of: ${pspec.oneOf.join(', ')}.${didYouMean(nearest(value, pspec.oneOf, 1))}`);
     }
@@ -117,14 +120,17 @@ export function checkElement(node: JsxNode, known: () => KnownIds, file: string,
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-// A full date ("20 October 2022") or a year on its own is not a figure.
-const DATE_OR_YEAR = new RegExp(`\\b(?:\\d{1,2}\\s(?:${MONTHS})\\s)?(?:19|20)\\d\\d\\b`, 'g');
+// A calendar date ("20 October 2022", "October 2022") is not a figure; a year on its own is data and comes through <When>.
+const DATE = new RegExp(`\\b(?:\\d{1,2}\\s)?(?:${MONTHS})\\s(?:19|20)\\d\\d\\b`, 'g');
+const YEAR = /^(?:19|20)\d\d$/u;
 
-/** Digits typed into prose; dates and years are allowed, every other figure comes through <Fig>. */
+/** Digits typed into prose; only calendar dates are allowed: figures come through <Fig>, years through <When>. */
 export function checkProse(text: string, node: Located, file: string): string[] {
-  const typed = text.replace(DATE_OR_YEAR, ' ').match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
-  return typed.map(
-    (t) => `${where(file, node)} "${t}" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (dates like 20 October 2022 and years are fine).`,
+  const typed = text.replace(DATE, ' ').match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
+  return typed.map((t) =>
+    YEAR.test(t)
+      ? `${where(file, node)} "${t}" — years must not be typed into a chapter either. Use <When id="…" show="…" /> so the year comes from the data and links to its sentence (show: target, as-of or since for a claim; said, year or date for an instruction). Calendar dates like 20 October 2022 are fine.`
+      : `${where(file, node)} "${t}" — numbers must not be typed into a chapter. Use <Fig id="…" /> so the figure comes from the claims dataset (calendar dates like 20 October 2022 are fine).`,
   );
 }
 

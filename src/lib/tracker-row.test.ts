@@ -17,6 +17,7 @@ const base: Tracked<Instruction> = {
   projects: [],
   claims: [],
   quote: 'I instruct to provide gas',
+  note: null,
   followup: UNCHECKED,
   sentences: ['p24s2'],
 };

@@ -44,7 +44,7 @@ export function locatorSvg(geo: MapGeo, o: LocatorOptions): Locator {
   const el = (f: Feature<Geometry, GeoProperties>, a: Record<string, string | number>): string => `<path${attrs({ d: path(f) ?? '', ...a })}/>`;
   const land = geo.land.features.map((f) => el(f, { fill: v(AREA.region) })).join('');
   const districts = geo.districts.features.map((f) => el(f, { fill: shaded(f) ? v('c-blue') : v(AREA.district), 'fill-opacity': shaded(f) ? '0.45' : '1', stroke: v('rule'), 'stroke-width': 0.75 })).join('');
-  const lakes = geo.lakes.features.map((f) => el(f, { fill: v(AREA.water), 'fill-opacity': String(AREA.waterOpacity) })).join('');
+  const lakes = geo.lakes.features.map((f) => el(f, { fill: v(AREA.water) })).join('');
   const byId = new Map(geo.places.features.map((f) => [prop(f, 'id'), f]));
   const missing: string[] = [];
   let dots = '';

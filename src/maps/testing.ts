@@ -68,11 +68,11 @@ export const testData: MapData = {
     { id: 'pipe', name: 'Pipe', kind: 'gas-pipeline', state: 'planned', geometry: { input: 'pipes', ref: 'id=1' }, projects: [], quote: null, note: null, coordinates: [[76.5, 44.8], [78.5, 44.8]], schematic: false, sentences: [] },
   ] as unknown as Route[],
   claims: [
-    { id: 'road-km', value: 120, unit: 'km', qualifier: 'exact', measure: 'road to repair', asOf: null, targetYear: null, topic: 'roads', districts: ['east', 'rural'], places: [], projects: ['road-repair'], quote: 'road of 120 km', note: null, sentences: ['p2s1'] },
+    { id: 'road-km', value: 120, unit: 'km', qualifier: 'exact', basis: 'stated', measure: 'road to repair', asOf: null, sinceYear: null, targetYear: null, topic: 'roads', districts: ['east', 'rural'], places: [], projects: ['road-repair'], quote: 'road of 120 km', note: null, sentences: ['p2s1'] },
   ] as Claim[],
   instructions: [
-    { id: 'repair', kind: 'instruction', action: 'Repair the road', responsible: ['government'], deadlineSaid: 'next year', deadline: '2023-12-31', deadlineKind: 'date', topic: 'roads', districts: ['east'], places: ['town'], projects: ['road-repair'], claims: ['road-km'], quote: 'repair the road next year', followup: UNCHECKED, sentences: ['p2s2'] },
-    { id: 'everywhere', kind: 'commitment', action: 'Do good everywhere', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 'roads', districts: [], places: [], projects: [], claims: [], quote: 'good everywhere', followup: UNCHECKED, sentences: ['p3s1'] },
+    { id: 'repair', kind: 'instruction', action: 'Repair the road', responsible: ['government'], deadlineSaid: 'next year', deadline: '2023-12-31', deadlineKind: 'date', topic: 'roads', districts: ['east'], places: ['town'], projects: ['road-repair'], claims: ['road-km'], quote: 'repair the road next year', note: null, followup: UNCHECKED, sentences: ['p2s2'] },
+    { id: 'everywhere', kind: 'commitment', action: 'Do good everywhere', responsible: ['not-named'], deadlineSaid: null, deadline: null, deadlineKind: 'none', topic: 'roads', districts: [], places: [], projects: [], claims: [], quote: 'good everywhere', note: null, followup: UNCHECKED, sentences: ['p3s1'] },
   ] as Tracked<Instruction>[],
   projects: [
     { id: 'road-repair', name: 'Road repair', kind: 'infrastructure', state: 'to-repair', topic: 'roads', districts: ['east'], places: ['town', 'farplace'], route: 'road', claims: ['road-km'], quote: 'the road must be repaired', note: null, sentences: ['p2s1'] },

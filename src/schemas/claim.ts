@@ -6,6 +6,9 @@ export const UNITS = [
   'districts', 'posts', 'years', 'months', 'universities', 'count',
 ] as const;
 export const QUALIFIERS = ['exact', 'more-than', 'about', 'up-to'] as const;
+/** `stated`: the speech gives the number (in digits or words); `derived`: we counted it from the speech's words. */
+export const BASES = ['stated', 'derived'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** A figure or target the speech states (data/claims.csv). */
 export const claim = z
@@ -18,10 +21,14 @@ export const claim = z
     unit: oneOf(UNITS),
     /** How exact the speech is about it. */
     qualifier: oneOf(QUALIFIERS),
+    /** Whether the speech states the number or we derived it (counted names, "all" as 100 %, "no" as 0); no default. */
+    basis: oneOf(BASES),
     /** What the number measures, readable on its own. */
     measure: text(),
     /** Year the figure describes (null when not said). */
     asOf: optionalYear(),
+    /** First year of a running total ("since 2017"; null when not said). */
+    sinceYear: optionalYear(),
     /** Year a target is due (null when not a dated target). */
     targetYear: optionalYear(),
     /** Topic id. */
@@ -38,6 +45,15 @@ export const claim = z
     note: optionalText(),
   })
   .superRefine((row, ctx) => {
+    if (row.basis === 'derived' && row.note === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        input: '',
+        message: 'a note saying how the number was derived',
+        params: { hint: 'A derived figure must say what it was counted from, e.g. "Counted from the three districts the speech names."' },
+      });
+    }
     if (row.asOf !== null && row.targetYear !== null) {
       ctx.addIssue({
         code: 'custom',

@@ -29,6 +29,8 @@ export const instruction = z.object({
   claims: idList(),
   /** Verbatim excerpt of the speech. */
   quote: text(),
+  /** What a reader must know to read the row right, e.g. why it is listed or why it has no date (null when none). */
+  note: optionalText(),
 });
 
 /** An instruction as the site receives it. */

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { date, id, text } from './fields.ts';
+import { date, id, oneOf, optionalText, text } from './fields.ts';
+
+export const DEFECT_KINDS = ['missing-space', 'doubled-phrase', 'missing-words', 'lower-case-start', 'doubled-stop', 'repeated-title', 'non-breaking-space'] as const;
+
+/** One flaw of the published text that /speech/ reproduces as it is and lists for readers. */
+export const knownDefect = z.strictObject({
+  /** What sort of flaw. */
+  kind: oneOf(DEFECT_KINDS),
+  /** An exact excerpt that shows it, found once in the speech; empty for flaws found by kind (repeated title, non-breaking spaces). */
+  excerpt: optionalText(),
+  /** The flaw in words, for readers. */
+  note: text(),
+});
 
 /** Metadata of the primary source, the speech (data/source.json). */
 export const source = z.strictObject({
@@ -25,6 +37,8 @@ export const source = z.strictObject({
   licenceNote: text(),
   /** Input id of the speech text in inputs.json. */
   input: id(),
+  /** Flaws of the published text, shown on /speech/; the build checks each excerpt and that every missing space is listed. */
+  knownDefects: z.array(knownDefect),
 });
 
 export type Source = z.output<typeof source>;

@@ -13,6 +13,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
   const { origin } = publicSite();
   const sentences = sentenceRefs([model.table.rows.flatMap((r) => String(r['sentences'] ?? '').split('; ').filter(Boolean).map((href) => href.replace('/speech/#', '')))]);
-  const body = graphicCsv({ id: model.id, title: model.title, caption: model.caption, table: model.table, sentences }, origin);
+  const body = graphicCsv({ id: model.id, title: model.title, caption: model.caption, table: model.table, sentences, counted: model.counted }, origin);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -14,6 +14,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
   const { origin } = publicSite();
   const sentences = sentenceRefs([model.table.rows.flatMap((r) => String(r['sentences'] ?? '').split('; ').filter(Boolean).map((href) => href.replace('/speech/#', '')))]);
-  const body = graphicJson({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences }, source, origin);
+  const body = graphicJson({ id: model.id, title: model.title, caption: `${model.caption} Map data: ${model.credits.join('; ')}.`, table: model.table, sentences, counted: model.counted }, source, origin);
   return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 };
