@@ -13,7 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
-  build: { inlineStylesheets: 'auto' },
+  // Pages render a few at a time so PNG endpoints wait on their worker threads side by side (src/embed/png.ts).
+  build: { inlineStylesheets: 'auto', concurrency: 4 },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
   // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/quality/headers.ts mirrors it in dist/_headers.
