@@ -23,7 +23,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "worker-src 'self' blob:",
+        // MapLibre 6 starts a same-origin worker file as it is (setWorkerUrl in src/maps/live.ts); no blob: workers.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
