@@ -19,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // editorLoop last: its link check after the build reads the sitemap the sitemap integration writes.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), editorLoop()],
-  build: { inlineStylesheets: 'auto' },
+  // Pages render a few at a time so PNG endpoints wait on their worker threads side by side (src/embed/png.ts).
+  build: { inlineStylesheets: 'auto', concurrency: 4 },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
   // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/quality/headers.ts mirrors it in dist/_headers.
@@ -28,7 +29,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "worker-src 'self' blob:",
+        // MapLibre 6 starts a same-origin worker file as it is (setWorkerUrl in src/maps/live.ts); no blob: workers.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

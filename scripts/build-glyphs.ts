@@ -1,18 +1,34 @@
-// Builds the MapLibre glyph PBFs in public/glyphs/ from Noto Sans (OFL, npm @expo-google-fonts/noto-sans).
-// The output is committed: it changes only with the font, and fontnik is a native module the site
-// build should not need. Run it after upgrading the font: `node scripts/build-glyphs.ts`.
+// Builds the MapLibre glyph PBFs in public/glyphs/ from Noto Sans (OFL, npm @expo-google-fonts/noto-sans),
+// with only the characters the maps can need: GLYPH_ALPHABET (English, Kazakh and Russian) plus every
+// character of today's labels. Run `npm run data` first (the labels come from the map data), then
+// `npm run glyphs`; commit public/glyphs/ and src/maps/glyph-set.ts. The output is committed: fontnik
+// is a native module the site build should not need; src/maps/glyphs.test.ts says when it is stale.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { GLYPH_RANGES, MAP_FONT } from '../src/maps/glyphs.ts';
+import { GEO_PUBLIC_PATH } from './datasets/geo.ts';
+import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../src/maps/glyphs.ts';
+import { labelText } from '../src/maps/label-text.ts';
+import { subsetFace } from '../src/lib/font-subset.ts';
 
 const require = createRequire(import.meta.url);
 type Range = (options: { font: Buffer; start: number; end: number }, callback: (error: Error | null, pbf: Uint8Array) => void) => void;
 const fontnik = require('fontnik') as { range: Range };
 
+const root = join(import.meta.dirname, '..');
 const pkg = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-const font = readFileSync(join(pkg, '400Regular/NotoSans_400Regular.ttf'));
-const out = join(import.meta.dirname, '../public/glyphs', MAP_FONT);
+const out = join(root, 'public/glyphs', MAP_FONT);
+
+let topology: unknown;
+try {
+  topology = JSON.parse(readFileSync(join(root, GEO_PUBLIC_PATH), 'utf8'));
+} catch (error) {
+  throw new Error(`build-glyphs: cannot read ${GEO_PUBLIC_PATH} (${(error as Error).message}); run \`npm run data\` first, the label characters come from it.`);
+}
+const chars = [...new Set([...GLYPH_ALPHABET, ...labelText(topology, LABEL_PROPERTIES)])].filter((ch) => ch !== '\n').sort().join('');
+const codes = [...chars].map((ch) => ch.codePointAt(0) ?? 0);
+const font = Buffer.from(await subsetFace(readFileSync(join(pkg, '400Regular/NotoSans_400Regular.ttf')), codes.map((c) => [c, c] as const), root));
+const blocks = glyphBlocks(chars);
 
 const range = (start: number) =>
   new Promise<Uint8Array>((resolve, reject) => fontnik.range({ font, start, end: start + 255 }, (error, pbf) => (error ? reject(error) : resolve(pbf))));
@@ -20,11 +36,17 @@ const range = (start: number) =>
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 let total = 0;
-for (const start of GLYPH_RANGES) {
+for (const start of blocks) {
   const pbf = await range(start);
   writeFileSync(join(out, `${start}-${start + 255}.pbf`), pbf);
   total += pbf.length;
 }
 // The OFL requires the licence to travel with the font and anything built from it.
 copyFileSync(join(pkg, 'LICENSE_FONT'), join(out, 'OFL.txt'));
-console.log(`glyphs: ${GLYPH_RANGES.length} ranges of ${MAP_FONT}, ${Math.round(total / 1024)} KB, in ${out}`);
+writeFileSync(
+  join(root, 'src/maps/glyph-set.ts'),
+  `// Written by scripts/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.\n\n` +
+    `/** Every character with a glyph in public/glyphs/${MAP_FONT}/. */\nexport const BUILT_GLYPHS = ${JSON.stringify(chars)};\n\n` +
+    `/** The 256-code-point blocks built, one PBF each. */\nexport const GLYPH_RANGES = ${JSON.stringify(blocks)} as const;\n`,
+);
+console.log(`glyphs: ${chars.length} characters of ${MAP_FONT} in ${blocks.length} ranges, ${Math.round(total / 1024)} KB, in ${out}`);

@@ -14,6 +14,6 @@ export function chapterCardMeta(site: URL | undefined, topic: { id: string; titl
   return { image, width: CARD_WIDTH, height: CARD_HEIGHT, alt: `${topic.title}: ${topic.summary}` };
 }
 
-export function chapterCardPng(kicker: string, topic: { title: string; summary: string }): Uint8Array {
+export function chapterCardPng(kicker: string, topic: { title: string; summary: string }): Promise<Uint8Array> {
   return svgToPng(socialCardSvg({ kicker, title: topic.title, summary: topic.summary, footer: CARD_FOOTER }), { width: CARD_WIDTH });
 }

@@ -7,7 +7,7 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { applyLayers } from './apply-view.ts';
-import { DATA_EXTENT } from './extents.ts';
+import { DATA_EXTENT, MAX_ZOOM } from './extents.ts';
 import { decodeGeo, type MapGeo } from './geo.ts';
 import { readPalette, type Palette } from './palette.ts';
 import { popupContent } from './popup-content.ts';
@@ -73,7 +73,7 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
     bounds: boundsOf(view),
     fitBoundsOptions: { padding: 0 },
     maxBounds: [[DATA_EXTENT[0], DATA_EXTENT[1]], [DATA_EXTENT[2], DATA_EXTENT[3]]],
-    maxZoom: 10,
+    maxZoom: MAX_ZOOM,
     renderWorldCopies: false,
     dragRotate: false,
     pitchWithRotate: false,

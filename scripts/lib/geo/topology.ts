@@ -4,9 +4,10 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
+import { DATA_EXTENT, MAX_ZOOM, type Extent } from '../../../src/maps/extents.ts';
 
 export interface TopologyOptions {
-  /** Grid size per axis; 1e5 over ~13° keeps about 15 m, far below what zoom 10 shows. */
+  /** Grid size per axis (topojson quantize): quantizationFor() gives one step per pixel at the closest zoom. */
   quantization: number;
   /** Smallest triangle (steradians) a vertex must span to survive simplification. */
   minWeight: number;
@@ -14,7 +15,19 @@ export interface TopologyOptions {
   minRingArea: number;
 }
 
-export const defaultTopologyOptions: TopologyOptions = { quantization: 1e5, minWeight: 2e-10, minRingArea: 2.5e-8 };
+/**
+ * The grid that puts one step on each CSS pixel of the largest map MapLibre draws of `extent`,
+ * at `maxZoom` (a 512 px world at zoom 0, Web Mercator): finer steps cost bytes no screen shows.
+ */
+export function quantizationFor(extent: Extent, maxZoom: number): number {
+  const world = 512 * 2 ** maxZoom;
+  const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const width = ((extent[2] - extent[0]) / 360) * world;
+  const height = ((mercator(extent[3]) - mercator(extent[1])) / (2 * Math.PI)) * world;
+  return Math.ceil(Math.max(width, height));
+}
+
+export const defaultTopologyOptions: TopologyOptions = { quantization: quantizationFor(DATA_EXTENT, MAX_ZOOM), minWeight: 2e-10, minRingArea: 2.5e-8 };
 
 // Called with (ring, interior) at run time, though the typings declare one argument.
 const ringArea = sphericalRingArea as unknown as (ring: Parameters<typeof sphericalRingArea>[0]) => number;

@@ -7,5 +7,5 @@ import { site } from '../../layouts/site.ts';
 
 export const getStaticPaths = (() => topics.map((topic) => ({ params: { chapter: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ topic: Topic }> = ({ props }) =>
-  new Response(chapterCardPng(site.title, props.topic).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ topic: Topic }> = async ({ props }) =>
+  new Response((await chapterCardPng(site.title, props.topic)).slice().buffer, { headers: { 'Content-Type': 'image/png' } });

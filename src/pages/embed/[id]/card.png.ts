@@ -9,7 +9,7 @@ import { site } from '../../../layouts/site.ts';
 
 export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ model: EmbedModel }> = ({ props: { model } }) => {
+export const GET: APIRoute<{ model: EmbedModel }> = async ({ props: { model } }) => {
   const svg = socialCardSvg({ kicker: `${site.title} · ${model.chapter.title}`, title: model.title, graphic: model.graphic, footer: CARD_FOOTER });
-  return new Response(svgToPng(svg, { width: CARD_WIDTH }).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
+  return new Response((await svgToPng(svg, { width: CARD_WIDTH })).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
 };

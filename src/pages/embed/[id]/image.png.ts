@@ -7,7 +7,7 @@ import { svgToPng } from '../../../embed/png.ts';
 
 export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ model: EmbedModel }> = ({ props: { model }, site }) => {
+export const GET: APIRoute<{ model: EmbedModel }> = async ({ props: { model }, site }) => {
   const image = graphicImage(model, (site ?? new URL('http://localhost:4321')).host);
-  return new Response(svgToPng(image.svg, { width: image.width }).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
+  return new Response((await svgToPng(image.svg, { width: image.width })).slice().buffer, { headers: { 'Content-Type': 'image/png' } });
 };
