@@ -16,6 +16,16 @@ function setTheme(next: Theme | null): void {
 }
 
 setTheme(theme);
+
+/** Asks the browser to pass the new layout size to a host frame styled `frame-sizing: content-height`; a no-op where unsupported. */
+function requestResize(): void {
+  const w = window as unknown as { requestResize?: () => void };
+  try {
+    w.requestResize?.();
+  } catch {
+    // NotAllowedError: not opted in, or not in an iframe; the message dialects still size the frame.
+  }
+}
 if (options.transparent) root.dataset['transparent'] = '';
 
 if (embedded) {
@@ -31,6 +41,8 @@ if (embedded) {
     if (height < 1 || (height === sent && !force)) return;
     sent = height;
     for (const message of heightMessages(id, height, childId)) window.parent.postMessage(message, '*');
+    // CSS responsive iframes (frame-sizing): the browser itself resizes a host frame that asks for it.
+    requestResize();
   };
 
   addEventListener('message', (event) => {

@@ -1,8 +1,9 @@
 // Host pages as news sites build them, one per resize dialect, each embedding many graphics from
-// the site's origin: our loader, the real pym.js Parent, Datawrapper's listener, an amp-iframe-like listener.
+// the site's origin: our loader, the real pym.js Parent, Datawrapper's listener, an amp-iframe-like listener,
+// and CSS responsive iframes (frame-sizing, no script).
 import { PYM_PATH } from './host-pages.ts';
 
-export type Dialect = 'loader' | 'pym' | 'datawrapper' | 'amp';
+export type Dialect = 'loader' | 'pym' | 'datawrapper' | 'amp' | 'frame-sizing';
 
 export interface HostPageOptions {
   /** Origin of the site serving /embed/ (the other origin). */
@@ -34,6 +35,11 @@ export function hostPage(dialect: Dialect, o: HostPageOptions): string {
   const background = o.background ?? '#ffffff';
   if (dialect === 'loader') {
     return shell(o.ids.map((id) => `${iframe(o, id)}<script async src="${o.site}/embed/loader.js"></script><p>Between graphics.</p>`).join(''), background);
+  }
+  if (dialect === 'frame-sizing') {
+    // No script at all: the host's CSS asks the browser to size each frame to its page (Chromium 154+).
+    const css = '<style>iframe.fit{frame-sizing:content-height;height:auto!important}</style>';
+    return shell(`${css}${o.ids.map((id) => `${iframe(o, id).replace('<iframe ', '<iframe class="fit" ')}<p>Between graphics.</p>`).join('')}`, background);
   }
   if (dialect === 'pym') {
     const divs = o.ids.map((id) => `<div id="pym-${id}"></div><p>Between graphics.</p>`).join('');
