@@ -154,7 +154,8 @@ export function enhance(form: HTMLFormElement, table: HTMLTableElement, count: H
     const field = form.elements.namedItem(k);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = initial[k];
   }
-  for (const select of selects) for (const o of select.options) o.dataset['label'] = o.text;
+  // The page writes each option's bare label in data-label; an option without one keeps its text as the label.
+  for (const select of selects) for (const o of select.options) o.dataset['label'] ??= o.text;
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => queueMicrotask(() => {
