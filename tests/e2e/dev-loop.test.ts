@@ -66,8 +66,8 @@ describe('npm run dev', () => {
   it('npm run dev shows a saved prose edit, a data edit, then the overlay for a broken CSV row, each without a restart', async () => {
     const times: Record<string, number> = {};
     times['prose'] = await saveAndSee(page, dev.log, join(copy.root, 'content/chapters/sugar.mdx'),
-      (t) => t.replace('No crop got more of', 'No crop at all got more of'),
-      () => document.body.textContent?.includes('No crop at all got more of') ?? false);
+      (t) => t.replace('Sugar is the first crop the speech names.', 'Sugar is the very first crop the speech names.'),
+      () => document.body.textContent?.includes('Sugar is the very first crop the speech names.') ?? false);
 
     const claims = join(copy.root, 'data/claims.csv');
     times['data'] = await saveAndSee(page, dev.log, claims,
