@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, idList, oneOf, optionalText, text } from './fields.ts';
+import { speechRow } from './speech-row.ts';
 
 export const DEADLINE_KINDS = ['date', 'urgent', 'open', 'none'] as const;
 /** The `responsible` value for an instruction whose speech names nobody. */
@@ -17,20 +18,7 @@ export const instruction = z.object({
   responsible: idList(),
   /** The deadline as the speech words it (null when none). */
   deadlineSaid: optionalText(),
-  /** Topic id. */
-  topic: id(),
-  /** District ids. */
-  districts: idList(),
-  /** Place ids. */
-  places: idList(),
-  /** Project ids. */
-  projects: idList(),
-  /** Claim ids it builds on. */
-  claims: idList(),
-  /** Verbatim excerpt of the speech. */
-  quote: text(),
-  /** What a reader must know to read the row right, e.g. why it is listed or why it has no date (null when none). */
-  note: optionalText(),
+  ...speechRow(),
 });
 
 /** An instruction as the site receives it. */

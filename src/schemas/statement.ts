@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, idList, oneOf, optionalText, text } from './fields.ts';
+import { id, oneOf, text } from './fields.ts';
+import { speechRow } from './speech-row.ts';
 
 export const STATEMENT_KINDS = ['fact', 'trend', 'cause', 'shortage', 'dependence', 'assessment', 'forecast'] as const;
 
@@ -11,20 +12,7 @@ export const statement = z.object({
   kind: oneOf(STATEMENT_KINDS),
   /** What the speech asserts, in our words, attributed ("The speech says …" is implied). */
   statement: text(),
-  /** Topic id. */
-  topic: id(),
-  /** District ids. */
-  districts: idList(),
-  /** Place ids. */
-  places: idList(),
-  /** Project ids. */
-  projects: idList(),
-  /** Claim ids it goes with. */
-  claims: idList(),
-  /** Verbatim excerpt of the speech. */
-  quote: text(),
-  /** What a checker should know (null when none). */
-  note: optionalText(),
+  ...speechRow(),
 });
 
 /** A statement as the site receives it. */
