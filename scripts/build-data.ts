@@ -22,8 +22,8 @@ export interface RunResult {
 }
 
 /** Runs the builders in order; a builder that throws becomes a problem and the others still run. */
-export async function runBuilders(paths: RunPaths, builders: readonly Builder[] = registry): Promise<RunResult> {
-  const ctx: BuildContext = { root: paths.root, dataDir: paths.dataDir, mirrorDir: paths.mirrorDir, inputsDir: paths.inputsDir, earlier: new Map(), tables: new Map() };
+export async function runBuilders(paths: RunPaths, builders: readonly Builder[] = registry, today = new Date().toISOString().slice(0, 10)): Promise<RunResult> {
+  const ctx: BuildContext = { root: paths.root, dataDir: paths.dataDir, mirrorDir: paths.mirrorDir, inputsDir: paths.inputsDir, earlier: new Map(), tables: new Map(), today };
   const result: RunResult = { problems: [], outputs: new Map(), summaries: [], values: ctx.earlier };
   const ran = new Set<string>();
   for (const builder of builders) {
@@ -78,8 +78,8 @@ export function writeOutputs(outRoot: string, outputs: ReadonlyMap<string, strin
 }
 
 /** The whole run: build, then write only when nothing is wrong. */
-export async function buildData(paths: RunPaths, builders?: readonly Builder[]): Promise<RunResult & { written: string[] }> {
-  const result = await runBuilders(paths, builders);
+export async function buildData(paths: RunPaths, builders?: readonly Builder[], today?: string): Promise<RunResult & { written: string[] }> {
+  const result = await runBuilders(paths, builders, today);
   const written = result.problems.length === 0 ? writeOutputs(paths.outRoot, result.outputs) : [];
   return { ...result, written };
 }

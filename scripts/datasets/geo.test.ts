@@ -48,7 +48,7 @@ function context(overrides: Record<string, unknown> = {}): BuildContext {
     ['routes', testData.routes],
     ...Object.entries(overrides),
   ]);
-  return { root: dir, inputsDir: dir, dataDir: dir, mirrorDir: dir, earlier, tables: new Map() };
+  return { root: dir, inputsDir: dir, dataDir: dir, mirrorDir: dir, earlier, tables: new Map(), today: '2026-12-01' };
 }
 
 function layer(json: string, name: string): Array<Feature<Geometry, Record<string, unknown>>> {

@@ -52,6 +52,8 @@ export interface BuildContext {
   earlier: Map<string, unknown>;
   /** Tables read by earlier builders, by builder name. */
   tables: Map<string, TableInfo>;
+  /** The run's day (YYYY-MM-DD), so "no date in the future" checks give the same answer in tests on any day. */
+  today: string;
 }
 
 export interface Builder<T = unknown> {
