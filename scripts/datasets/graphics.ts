@@ -52,7 +52,7 @@ export const graphics: Builder<GraphicEntry[]> = {
     };
     const source = ctx.earlier.get('source') as Source | null | undefined;
     const outputs = new Map<string, string>();
-    const today = new Date().toISOString().slice(0, 10);
+    const { today } = ctx;
     // Downloaded files must carry absolute sentence URLs: they point at the public origin (SITE_URL).
     let origin: string | undefined;
     try {
