@@ -16,8 +16,8 @@ export async function installAxe(page: Page): Promise<void> {
   await page.addInitScript(AXE_SOURCE);
 }
 
-/** The standards the gate holds every page to: WCAG 2.0, 2.1 and 2.2 A/AA, and axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The standards the gate holds every page to: WCAG 2.0 and 2.1 A/AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 /** Rules axe still files as experimental that the gate runs anyway: WCAG 2.5.3 Label in Name (issue 15). */
 export const AXE_EXTRA_RULES = ['label-content-name-mismatch'];
 
