@@ -10,7 +10,7 @@ export const PRINT_PAGE_HEIGHT = Math.floor(((297 - 33) / 25.4) * 96);
 /** The smallest text drawn in a printed picture, in points. */
 export const MIN_PRINT_PT = 7;
 /** Controls that do nothing on paper. */
-export const PRINT_HIDDEN = ['.embed-code', '.graphic-files', 'details.graphic-data', '[data-live-preview]', '.chapter-menu', '.chapter-nav', '.site-header nav', '.reading-progress', '.map-live', 'button'];
+export const PRINT_HIDDEN = ['.embed-code', '.graphic-files', 'details.graphic-data', '[data-live-preview]', '.chapter-menu', '.chapter-nav', '.site-header nav', '.reading-progress', '.map-live', 'button', '.map-list'];
 /** Figures that must stay whole on one page. */
 export const PRINT_WHOLE = ['figure', '.scrolly-step-map', '.map-legend', 'table'];
 
