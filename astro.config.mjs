@@ -18,7 +18,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // editorLoop last: its link check after the build reads the sitemap the sitemap integration writes.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), editorLoop()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/components/') }), editorLoop()],
   // Pages render a few at a time so PNG endpoints wait on their worker threads side by side (src/embed/png.ts).
   build: { inlineStylesheets: 'auto', concurrency: 4 },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.

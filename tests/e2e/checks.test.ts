@@ -91,6 +91,13 @@ describe('browser checks catch planted defects', () => {
     await close();
   });
 
+  it('checkAxe finds a link whose aria-label leaves out its visible text (WCAG 2.5.3, an experimental axe rule)', async () => {
+    const { page, close } = await open('/label-in-name/');
+    const light = await checkAxe(page, 'light');
+    expect(light.map((p) => p.split(' ')[2])).toEqual(['label-content-name-mismatch']);
+    await close();
+  });
+
   it('checkKeyboard finds a hidden focus ring and a control behind a keyboard trap', async () => {
     const { page, close } = await open('/keyboard/');
     const problems = await checkKeyboard(page);

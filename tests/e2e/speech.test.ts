@@ -62,4 +62,20 @@ describe('/speech/', () => {
     const broken = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), hrefs);
     expect(broken).toEqual([]);
   });
+
+  it('/speech/ marks only the sentence its address points at, and links back to the chapter the reader came from', async () => {
+    const reader = await (await newContext(browser)).newPage();
+    await reader.goto(`${site.origin}/chapters/sport/`, { waitUntil: 'load' });
+    const fig = reader.locator('.prose a.fig[href^="/speech/#"]').first();
+    const target = ((await fig.getAttribute('href', { timeout: 5000 })) ?? '').split('#')[1] ?? '';
+    await fig.click();
+    await reader.waitForURL(/\/speech\/#/);
+    const marked = await reader.evaluate(() => [...document.querySelectorAll('.s.quoted')].filter((s) => getComputedStyle(s).backgroundColor !== 'rgba(0, 0, 0, 0)').map((s) => s.id));
+    expect(marked).toEqual([target]);
+    const back = reader.locator('[data-speech-back] a');
+    await expect(back.textContent({ timeout: 5000 })).resolves.toMatch(/^← Back to “Sport: /);
+    await back.click();
+    await reader.waitForURL(/\/chapters\/sport\//);
+    await reader.context().close();
+  });
 });

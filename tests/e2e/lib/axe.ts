@@ -16,15 +16,22 @@ export async function installAxe(page: Page): Promise<void> {
   await page.addInitScript(AXE_SOURCE);
 }
 
+/** The standards the gate holds every page to: WCAG 2.0 and 2.1 A/AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** Rules axe still files as experimental that the gate runs anyway: WCAG 2.5.3 Label in Name (issue 15). */
+export const AXE_EXTRA_RULES = ['label-content-name-mismatch'];
+
 /** One line per violated rule, with the first few offending nodes; `rules` narrows the run. */
 export async function checkAxe(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  // Every rule axe ships as stable (WCAG 2.x A/AA plus best practices); experimental ones stay off.
-  const violations = await page.evaluate(async (only) => {
+  // Every rule of the WCAG 2.x A/AA and best-practice tags, plus the experimental rules named above.
+  const violations = await page.evaluate(async ({ only, tags, extra }) => {
     const axe = (window as unknown as { axe?: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
     if (!axe) throw new Error('axe is not on the page: call installAxe(page) before page.goto().');
-    const options = only ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } } : { resultTypes: ['violations'] };
+    const options = only
+      ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } }
+      : { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags }, rules: Object.fromEntries(extra.map((id) => [id, { enabled: true }])) };
     return (await axe.run(document, options)).violations;
-  }, rules ?? null);
+  }, { only: rules ?? null, tags: AXE_TAGS, extra: AXE_EXTRA_RULES });
   return violations.map((v) => {
     const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n').slice(1).join(' ').trim()})` : ''}`);
     return `axe ${label}: ${v.id} [${v.impact ?? 'n/a'}] ${v.help}: ${nodes.join('; ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`;
