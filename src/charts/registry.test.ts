@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart, type ChartSpec } from './index.ts';
+import { CHART_TYPES, chartType, graphic } from './registry.ts';
 import { assertWellFormed } from './testing.ts';
+
+/** A chart held as data, drawn through the registry as every caller draws it. */
+type ChartSpec = { type: string; data: unknown; options: Record<string, unknown> };
+const renderChart = (spec: ChartSpec) => chartType(spec.type).render(spec.data, spec.options);
 
 // A place name an attacker could slip into the data: every chart must print it as text.
 const evil = `Tekeli<script>alert("x")</script><img src=x onerror=alert(1)> & "Co"`;
@@ -14,10 +18,10 @@ const specs: ChartSpec[] = [
   { type: 'big-number', data: { key: evil, value: 12000000000, measure: evil, quote: evil, valueLabel: evil }, options },
 ];
 
-describe('renderChart', () => {
+describe('chart registry', () => {
   for (const spec of specs) {
     it(`renderChart(${spec.type} with markup in every text) prints it as text and stays CSP-safe`, () => {
-      const svg = renderChart(spec);
+      const { svg } = renderChart(spec);
       assertWellFormed(svg);
       expect(svg).not.toMatch(/<script|<img/);
       // Attribute names only: the same words inside a quoted value are inert text.
@@ -32,9 +36,33 @@ describe('renderChart', () => {
   }
   it('renderChart(any type) names the SVG by its title and desc, as an image unless rows are focusable', () => {
     for (const spec of specs) {
-      const svg = renderChart(spec);
+      const { svg } = renderChart(spec);
       if (spec.type === 'timeline') expect(svg).toContain('role="group" aria-labelledby="safe-title" aria-describedby="safe-desc"');
       else expect(svg).toContain('role="img" aria-labelledby="safe-title safe-desc"');
     }
+  });
+  it('chartType(t).render returns the size of its viewBox, so no caller reads it back out of the SVG', () => {
+    for (const spec of specs) {
+      for (const width of [640, 360]) {
+        const drawn = renderChart({ ...spec, options: { ...spec.options, width } });
+        expect(drawn.width).toBe(width);
+        expect(drawn.svg).toContain(`viewBox="0 0 ${drawn.width} ${drawn.height}"`);
+      }
+    }
+  });
+  it('the registry lists each chart type once, and every one of them is tested above', () => {
+    expect(new Set(CHART_TYPES).size).toBe(CHART_TYPES.length);
+    expect(specs.map((s) => s.type).sort()).toEqual([...CHART_TYPES].sort());
+  });
+  it('graphic (the catalogue schema) accepts each registry type and checks its options against that type', () => {
+    const required: Record<string, object> = { 'current-vs-target': { rows: [{ target: 'a' }] } };
+    for (const type of CHART_TYPES) {
+      expect(graphic.safeParse({ id: 'x', type, title: 'T', caption: 'C.', chapter: 'gas', options: required[type] ?? {} }).success, type).toBe(true);
+      expect(graphic.safeParse({ id: 'x', type, title: 'T', caption: 'C.', chapter: 'gas', options: { nope: 1 } }).success, type).toBe(false);
+    }
+    expect(graphic.safeParse({ id: 'x', type: 'pie', title: 'T', caption: 'C.', chapter: 'gas' }).success).toBe(false);
+  });
+  it('chartType(unknown) names the types that exist', () => {
+    expect(() => chartType('pie')).toThrow(`Unknown chart type "pie". Use one of: ${CHART_TYPES.join(', ')}`);
   });
 });

@@ -1,32 +1,43 @@
-// The chart modules, and one dispatcher so callers can hold a chart as data: { type, data, options }.
-import { bar, type BarDatum, type BarOptions } from './bar.ts';
-import { bigNumber, type BigNumberDatum, type BigNumberOptions } from './big-number.ts';
-import { currentVsTarget, type CurrentVsTargetOptions, type TargetDatum } from './current-vs-target.ts';
-import { partOfWhole, type PartDatum, type PartOfWholeOptions } from './part-of-whole.ts';
-import { timeline, type TimelineItem, type TimelineOptions } from './timeline.ts';
-import { units, type UnitGroup, type UnitsOptions } from './units.ts';
+// The chart types, in one list: the graphic schema (data/graphics.json), the data build's checks and the
+// renderer all iterate it. A new type is a folder src/charts/<type>/ (see bar/) and one line here.
+import type { z } from 'zod';
+import { graphicSchema, type ChartEntryOf, type MapGraphicEntry } from '../schemas/graphic.ts';
+import { barChart } from './bar/index.ts';
+import { bigNumberChart } from './big-number/index.ts';
+import type { ChartType } from './chart-type.ts';
+import { currentVsTargetChart } from './current-vs-target/index.ts';
+import { partOfWholeChart } from './part-of-whole/index.ts';
+import type { CommonOptions } from './svg.ts';
+import { timelineChart } from './timeline/index.ts';
+import { unitsChart } from './units/index.ts';
 
-export { bar, bigNumber, currentVsTarget, partOfWhole, timeline, units };
-export type { BarDatum, BigNumberDatum, PartDatum, TargetDatum, TimelineItem, UnitGroup };
+/** In the order error messages list them. */
+export const chartTypes = [barChart, partOfWholeChart, currentVsTargetChart, unitsChart, timelineChart, bigNumberChart] as const;
 
-export type ChartSpec =
-  | { type: 'bar'; data: readonly BarDatum[]; options: Partial<BarOptions> }
-  | { type: 'part-of-whole'; data: readonly PartDatum[]; options: Partial<PartOfWholeOptions> }
-  | { type: 'current-vs-target'; data: readonly TargetDatum[]; options: Partial<CurrentVsTargetOptions> }
-  | { type: 'units'; data: readonly UnitGroup[]; options: Partial<UnitsOptions> }
-  | { type: 'timeline'; data: readonly TimelineItem[]; options: Partial<TimelineOptions> }
-  | { type: 'big-number'; data: BigNumberDatum | readonly BigNumberDatum[] | undefined; options: Partial<BigNumberOptions> };
+type Listed = (typeof chartTypes)[number];
+export type ChartTypeName = Listed['type'];
+/** A catalogue entry of a chart type, with that type's options. */
+export type ChartEntry = { [C in Listed as C['type']]: ChartEntryOf<C['type'], z.output<C['options']>> }[ChartTypeName];
+/** Any entry of data/graphics.json. */
+export type GraphicEntry = ChartEntry | MapGraphicEntry;
 
-export type ChartType = ChartSpec['type'];
+/** A chart type with its specific types erased, for code that handles every type alike. */
+export type AnyChartType = ChartType<string, z.ZodType, any, CommonOptions>;
 
-/** The SVG string of a chart held as data. */
-export function renderChart(spec: ChartSpec): string {
-  switch (spec.type) {
-    case 'bar': return bar(spec.data, spec.options);
-    case 'part-of-whole': return partOfWhole(spec.data, spec.options);
-    case 'current-vs-target': return currentVsTarget(spec.data, spec.options);
-    case 'units': return units(spec.data, spec.options);
-    case 'timeline': return timeline(spec.data, spec.options);
-    case 'big-number': return bigNumber(spec.data, spec.options);
-  }
+const byType = new Map<string, AnyChartType>(chartTypes.map((c) => [c.type, c as unknown as AnyChartType]));
+
+/** The type names, in registry order. */
+export const CHART_TYPES: readonly ChartTypeName[] = chartTypes.map((c) => c.type);
+
+/** The chart type of an entry, or an error listing those that exist. */
+export function chartType(type: string): AnyChartType {
+  const found = byType.get(type);
+  if (found === undefined) throw new Error(`Unknown chart type "${type}". Use one of: ${CHART_TYPES.join(', ')} (src/charts/registry.ts).`);
+  return found;
 }
+
+/** True for entries drawn by a chart type (not maps). */
+export const isChart = (entry: GraphicEntry): entry is ChartEntry => entry.type !== 'map';
+
+/** The schema of one entry of data/graphics.json: common fields, then the options of the entry's type. */
+export const graphic = graphicSchema(CHART_TYPES, (type) => chartType(type).options) as unknown as z.ZodType<GraphicEntry>;

@@ -86,8 +86,15 @@ export interface Frame {
   interactive?: boolean;
 }
 
+/** A drawn chart: its SVG and the viewBox size, so no caller reads the height back out of the markup. */
+export interface Rendered {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /** The outer <svg>: viewBox-sized (no fixed height), named by its <title> and <desc>. */
-export function svgDocument({ options, kind, height, body, interactive = false }: Frame): string {
+export function svgDocument({ options, kind, height, body, interactive = false }: Frame): Rendered {
   const { id, width, fontSize, palette } = options;
   const open = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
@@ -103,11 +110,12 @@ export function svgDocument({ options, kind, height, body, interactive = false }
     'font-size': fontSize,
     fill: paint('fg', palette),
   })}>`;
-  return `${open}<title id="${escape(id)}-title">${escape(options.title)}</title><desc id="${escape(id)}-desc">${escape(options.description)}</desc>${body}</svg>`;
+  const svg = `${open}<title id="${escape(id)}-title">${escape(options.title)}</title><desc id="${escape(id)}-desc">${escape(options.description)}</desc>${body}</svg>`;
+  return { svg, width: r(width), height: r(height) };
 }
 
 /** The documented rendering of empty data: a short SVG that says so, still named for screen readers. */
-export function emptyChart(options: CommonOptions, kind: string, message = 'No data to show.'): string {
+export function emptyChart(options: CommonOptions, kind: string, message = 'No data to show.'): Rendered {
   const height = options.fontSize * 3;
   const body = `<text${attrs({ x: 0, y: r(height / 2 + options.fontSize / 3), fill: paint('muted', options.palette) })}>${escape(message)}</text>`;
   return svgDocument({ options, kind, height, body });

@@ -1,8 +1,8 @@
 // Everything /embed/<map id>/ shows for a map: the figure is the maps engineer's MapFigure (static SVG,
 // live MapLibre where WebGL2 exists); here are its title, data table, files and build-time height.
 import { measureText, wrapText } from '../charts/text.ts';
-import { sentenceRefs } from '../graphics/sentences.ts';
-import type { DataTable } from '../graphics/types.ts';
+import { sentenceRefs } from '../charts/model/sentences.ts';
+import type { DataTable } from '../charts/model/types.ts';
 import { formatFigure } from '../lib/format.ts';
 import { countedNote, withBasisMark } from '../lib/basis.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/features.ts';

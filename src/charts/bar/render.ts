@@ -1,10 +1,10 @@
 // Horizontal bars with direct labels, for quantities in one unit that can fairly be compared.
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { escape } from './escape.ts';
-import { formatNumber } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatNumber } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export interface BarDatum {
   /** Stable key, written to data-key. */
@@ -46,8 +46,8 @@ export const barDefaults: BarOptions = {
   max: undefined,
 };
 
-/** Horizontal bar chart as an SVG string. Empty data renders a "No data to show." SVG. */
-export function bar(data: readonly BarDatum[], options?: Partial<BarOptions>): string {
+/** Horizontal bar chart: its SVG and size. Empty data renders a "No data to show." SVG. */
+export function bar(data: readonly BarDatum[], options?: Partial<BarOptions>): Rendered {
   const o = normalise('bar', barDefaults, options);
   for (const d of data) {
     if (!Number.isFinite(d.value) || d.value < 0) {

@@ -1,16 +1,17 @@
 // Bars of claims that share one unit, or of instructions counted by topic (one unit: instructions).
-import type { GraphicEntry } from '../../schemas/graphic.ts';
-import { formatNumber } from '../../charts/format.ts';
-import { claimsOf, instructionsOf } from '../lookup.ts';
-import { claimFigure, claimTable, sentenceCase } from '../claim-table.ts';
-import type { GraphicDatasets } from '../types.ts';
-import type { Spec, SpecContext } from './spec.ts';
+import type { BarEntry } from './options.ts';
+import type { BarDatum, BarOptions } from './render.ts';
+import { formatNumber } from '../format.ts';
+import { claimsOf, instructionsOf } from '../model/lookup.ts';
+import { claimFigure, claimTable, sentenceCase } from '../model/claim-table.ts';
+import type { GraphicDatasets } from '../model/types.ts';
+import type { ChartModel } from '../chart-type.ts';
 
-type BarEntry = Extract<GraphicEntry, { type: 'bar' }>;
+type Model = ChartModel<BarDatum[], BarOptions>;
 
 const count = (n: number): string => `${formatNumber(n)} ${n === 1 ? 'instruction' : 'instructions'}`;
 
-function byTopic(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+function byTopic(entry: BarEntry, datasets: GraphicDatasets): Model {
   const instructions = instructionsOf(entry, datasets);
   const highlight = entry.options.highlight;
   const rows = [...datasets.topics].sort((a, b) => a.order - b.order).map((t) => {
@@ -19,11 +20,8 @@ function byTopic(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): 
     return { topic: t, of, label };
   });
   return {
-    chart: {
-      type: 'bar',
-      data: rows.map(({ topic, of, label }) => ({ key: topic.id, label, value: of.length, ...(topic.id === highlight ? { colour: 'c-orange' } : {}) })),
-      options: { id: ctx.svgId, width: ctx.width, title: entry.title },
-    },
+    data: rows.map(({ topic, of, label }) => ({ key: topic.id, label, value: of.length, ...(topic.id === highlight ? { colour: 'c-orange' } : {}) })),
+    options: {},
     table: {
       columns: [
         { key: 'label', label: 'Topic' },
@@ -39,19 +37,16 @@ function byTopic(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): 
   };
 }
 
-export function barSpec(entry: BarEntry, datasets: GraphicDatasets, ctx: SpecContext): Spec {
-  if (entry.instructions !== undefined) return byTopic(entry, datasets, ctx);
+export function barSpec(entry: BarEntry, datasets: GraphicDatasets): Model {
+  if (entry.instructions !== undefined) return byTopic(entry, datasets);
   const claims = claimsOf(entry, datasets);
   const units = new Set(claims.map((c) => c.unit));
   if (units.size > 1) throw new Error(`Graphic "${entry.id}": a bar chart compares one unit, but its claims mix ${[...units].join(', ')}.`);
   const rows = claims.map((claim) => ({ claim, label: entry.options.labels?.[claim.id] ?? sentenceCase(claim.measure) }));
   return {
-    chart: {
-      type: 'bar',
-      data: rows.map(({ claim, label }) => ({ key: claim.id, label, value: claim.value, valueLabel: claimFigure(claim) })),
-      // Shares are drawn out of 100, so 90% looks like nine tenths and not like "the most".
-      options: { id: ctx.svgId, width: ctx.width, title: entry.title, ...(units.has('percent') ? { max: 100 } : {}) },
-    },
+    data: rows.map(({ claim, label }) => ({ key: claim.id, label, value: claim.value, valueLabel: claimFigure(claim) })),
+    // Shares are drawn out of 100, so 90% looks like nine tenths and not like "the most".
+    options: { ...(units.has('percent') ? { max: 100 } : {}) },
     table: claimTable(rows),
     description: `Bar chart. ${rows.map(({ claim, label }) => `${label}: ${claimFigure(claim)}`).join('; ')}.`,
     sentences: claims.map((c) => c.sentences),

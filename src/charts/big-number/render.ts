@@ -1,9 +1,9 @@
 // Figures as cards, one under another: the number large, what it measures, the words the speech used.
 // Cards share no scale, so figures in different units (tonnes, containers) can stand together honestly.
-import { escape } from './escape.ts';
-import { formatValue } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatValue } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export interface BigNumberDatum {
   key: string;
@@ -37,7 +37,7 @@ export const bigNumberDefaults: BigNumberOptions = {
 };
 
 /** Big-number cards, stacked. Empty data (or undefined) renders a "No data to show." SVG. */
-export function bigNumber(data: BigNumberDatum | readonly BigNumberDatum[] | undefined, options?: Partial<BigNumberOptions>): string {
+export function bigNumber(data: BigNumberDatum | readonly BigNumberDatum[] | undefined, options?: Partial<BigNumberOptions>): Rendered {
   const o = normalise('bigNumber', bigNumberDefaults, options);
   const list: readonly BigNumberDatum[] = data === undefined ? [] : 'key' in data ? [data] : data;
   for (const d of list) {

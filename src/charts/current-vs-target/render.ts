@@ -1,8 +1,8 @@
 // Where a measure stands now against the target the speech sets for it, on one outlined scale.
-import { escape } from './escape.ts';
-import { formatNumber } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatNumber } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export interface TargetDatum {
   key: string;
@@ -48,7 +48,7 @@ export const currentVsTargetDefaults: CurrentVsTargetOptions = {
 };
 
 /** Current value against target, one scale per row. Empty data renders a "No data to show." SVG. */
-export function currentVsTarget(data: readonly TargetDatum[], options?: Partial<CurrentVsTargetOptions>): string {
+export function currentVsTarget(data: readonly TargetDatum[], options?: Partial<CurrentVsTargetOptions>): Rendered {
   const o = normalise('currentVsTarget', currentVsTargetDefaults, options);
   for (const d of data) {
     for (const [field, value] of [['target', d.target], ['current', d.current], ['max', d.max ?? o.max]] as const) {

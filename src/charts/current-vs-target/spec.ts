@@ -1,15 +1,18 @@
 // Today's value against the target, one scale per row; a missing current value is said, never guessed.
-import type { GraphicEntry } from '../../schemas/graphic.ts';
+import type { CurrentVsTargetEntry } from './options.ts';
+import type { TargetDatum, CurrentVsTargetOptions } from './render.ts';
 import type { Claim } from '../../schemas/claim.ts';
-import { formatValue } from '../../charts/format.ts';
-import { claimById } from '../lookup.ts';
-import { claimColumns, claimRow, sentenceCase } from '../claim-table.ts';
-import type { GraphicDatasets } from '../types.ts';
-import type { Spec, SpecContext } from './spec.ts';
+import { formatValue } from '../format.ts';
+import { claimById } from '../model/lookup.ts';
+import { claimColumns, claimRow, sentenceCase } from '../model/claim-table.ts';
+import type { GraphicDatasets } from '../model/types.ts';
+import type { ChartModel } from '../chart-type.ts';
 
 const fmt = (c: Claim): string => formatValue(c.value, c.unit, c.qualifier);
 
-export function currentVsTargetSpec(entry: Extract<GraphicEntry, { type: 'current-vs-target' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+type Model = ChartModel<TargetDatum[], CurrentVsTargetOptions>;
+
+export function currentVsTargetSpec(entry: CurrentVsTargetEntry, datasets: GraphicDatasets): Model {
   const rows = entry.options.rows.map((row) => {
     const target = claimById(datasets, row.target, entry.id);
     const current = row.current === undefined ? undefined : claimById(datasets, row.current, entry.id);
@@ -32,7 +35,8 @@ export function currentVsTargetSpec(entry: Extract<GraphicEntry, { type: 'curren
   ]);
   const [first, ...rest] = claimColumns;
   return {
-    chart: { type: 'current-vs-target', data, options: { id: ctx.svgId, width: ctx.width, title: entry.title } },
+    data,
+    options: {},
     table: { columns: [...(first === undefined ? [] : [first]), { key: 'role', label: 'Now or target' }, ...rest], rows: tableRows },
     description: `Current value against target. ${data.map((d) => `${d.label}: ${d.currentLabel ?? 'current level not given in the speech'}; ${d.targetLabel}`).join('. ')}.`,
     sentences: rows.flatMap(({ target, current }) => [...(current === undefined ? [] : [current.sentences]), target.sentences]),

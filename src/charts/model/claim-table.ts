@@ -1,8 +1,8 @@
 // The data table of a claim-based graphic: one row per figure, with the quote linked to its sentence.
-import { formatValue } from '../charts/format.ts';
-import type { Claim } from '../schemas/claim.ts';
+import { formatValue } from '../format.ts';
+import type { Claim } from '../../schemas/claim.ts';
 import { sentenceHref } from './sentences.ts';
-import { basisText } from '../lib/basis.ts';
+import { basisText } from '../../lib/basis.ts';
 import type { Cell, DataTable, TableColumn } from './types.ts';
 
 /** "2022", "target 2025" or "" for a claim. */

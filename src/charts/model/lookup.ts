@@ -1,8 +1,8 @@
 // Finds the claims and instructions a catalogue entry names; a missing id is a bug the builder should have caught.
-import type { Claim } from '../schemas/claim.ts';
-import type { Tracked } from '../schemas/followup.ts';
-import type { Instruction } from '../schemas/instruction.ts';
-import type { GraphicEntry } from '../schemas/graphic.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Tracked } from '../../schemas/followup.ts';
+import type { Instruction } from '../../schemas/instruction.ts';
+import type { GraphicCommon } from '../../schemas/graphic.ts';
 import type { GraphicDatasets } from './types.ts';
 
 /** The claim `id`, or an error naming the graphic and the dataset. */
@@ -13,10 +13,10 @@ export function claimById(datasets: GraphicDatasets, id: string, graphic: string
 }
 
 /** The entry's claims, in the order it lists them. */
-export const claimsOf = (entry: GraphicEntry, datasets: GraphicDatasets): Claim[] => entry.claims.map((id) => claimById(datasets, id, entry.id));
+export const claimsOf = (entry: GraphicCommon, datasets: GraphicDatasets): Claim[] => entry.claims.map((id) => claimById(datasets, id, entry.id));
 
 /** The entry's instructions: "all" in dataset order, or the listed ids in their order. */
-export function instructionsOf(entry: GraphicEntry, datasets: GraphicDatasets): Tracked<Instruction>[] {
+export function instructionsOf(entry: GraphicCommon, datasets: GraphicDatasets): Tracked<Instruction>[] {
   if (entry.instructions === undefined) return [];
   if (entry.instructions === 'all') return [...datasets.instructions];
   return entry.instructions.map((id) => {

@@ -1,8 +1,8 @@
 // Shapes shared by the graphics renderer, the Graphic component, the embeds and the graphics builder.
-import type { Claim } from '../schemas/claim.ts';
-import type { Tracked } from '../schemas/followup.ts';
-import type { Instruction } from '../schemas/instruction.ts';
-import type { Topic } from '../schemas/topic.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Tracked } from '../../schemas/followup.ts';
+import type { Instruction } from '../../schemas/instruction.ts';
+import type { Topic } from '../../schemas/topic.ts';
 
 /** What a graphic is drawn from: the datasets `npm run data` emits (src/generated). */
 export interface GraphicDatasets {

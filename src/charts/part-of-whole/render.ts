@@ -1,8 +1,8 @@
 // Shares of a whole as progress bars: a filled part inside an outlined whole, readable in print.
-import { escape } from './escape.ts';
-import { formatNumber } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatNumber } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export interface PartDatum {
   key: string;
@@ -41,7 +41,7 @@ export const partOfWholeDefaults: PartOfWholeOptions = {
 };
 
 /** Progress bars, one per share. Empty data renders a "No data to show." SVG. */
-export function partOfWhole(data: readonly PartDatum[], options?: Partial<PartOfWholeOptions>): string {
+export function partOfWhole(data: readonly PartDatum[], options?: Partial<PartOfWholeOptions>): Rendered {
   const o = normalise('partOfWhole', partOfWholeDefaults, options);
   for (const d of data) {
     const total = d.total ?? 100;

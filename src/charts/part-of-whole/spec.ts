@@ -1,12 +1,15 @@
 // Shares as progress bars: percentages of 100, or claims out of a `total` claim.
-import type { GraphicEntry } from '../../schemas/graphic.ts';
-import { formatNumber } from '../../charts/format.ts';
-import { claimById, claimsOf } from '../lookup.ts';
-import { claimTable, sentenceCase } from '../claim-table.ts';
-import type { GraphicDatasets } from '../types.ts';
-import type { Spec, SpecContext } from './spec.ts';
+import type { PartOfWholeEntry } from './options.ts';
+import type { PartDatum, PartOfWholeOptions } from './render.ts';
+import { formatNumber } from '../format.ts';
+import { claimById, claimsOf } from '../model/lookup.ts';
+import { claimTable, sentenceCase } from '../model/claim-table.ts';
+import type { GraphicDatasets } from '../model/types.ts';
+import type { ChartModel } from '../chart-type.ts';
 
-export function partOfWholeSpec(entry: Extract<GraphicEntry, { type: 'part-of-whole' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+type Model = ChartModel<PartDatum[], PartOfWholeOptions>;
+
+export function partOfWholeSpec(entry: PartOfWholeEntry, datasets: GraphicDatasets): Model {
   const claims = claimsOf(entry, datasets);
   const totalId = entry.options.total;
   const total = totalId === undefined ? undefined : claimById(datasets, totalId, entry.id);
@@ -20,7 +23,8 @@ export function partOfWholeSpec(entry: Extract<GraphicEntry, { type: 'part-of-wh
   });
   const shown = [...parts, ...(total === undefined ? [] : [total])];
   return {
-    chart: { type: 'part-of-whole', data, options: { id: ctx.svgId, width: ctx.width, title: entry.title } },
+    data,
+    options: {},
     table: claimTable(shown.map((claim) => ({ claim, label: label(claim.id, claim.measure) }))),
     description: `Part-of-whole chart. ${data.map((d) => `${d.valueLabel ?? `${formatNumber(d.value)}%`} ${d.label}`).join('; ')}.`,
     sentences: shown.map((c) => c.sentences),

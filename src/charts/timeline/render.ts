@@ -1,10 +1,10 @@
 // Every instruction on one time axis from the meeting to its deadline; undated ones in their own lane.
 import { scaleUtc } from 'd3-scale';
 import { ascending, max } from 'd3-array';
-import { escape } from './escape.ts';
-import { formatDate } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatDate } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export type DeadlineKind = 'date' | 'urgent' | 'open' | 'none';
 
@@ -73,7 +73,7 @@ function day(iso: string, what: string): Date {
 }
 
 /** Timeline of deadlines. Empty data renders a "No data to show." SVG. */
-export function timeline(data: readonly TimelineItem[], options?: Partial<TimelineOptions>): string {
+export function timeline(data: readonly TimelineItem[], options?: Partial<TimelineOptions>): Rendered {
   const o = normalise('timeline', timelineDefaults, options);
   const start = day(o.start, 'options.start');
   const today = o.today === undefined ? undefined : day(o.today, 'options.today');

@@ -1,11 +1,12 @@
 // Instructions on the 2022–2026 axis from the meeting to their deadlines; undated ones in their own lane.
-import type { GraphicEntry } from '../../schemas/graphic.ts';
+import type { TimelineEntry } from './options.ts';
+import type { TimelineItem, TimelineOptions } from './render.ts';
 import type { Instruction } from '../../schemas/instruction.ts';
-import { formatDate } from '../../charts/format.ts';
-import { instructionsOf } from '../lookup.ts';
-import { sentenceHref } from '../sentences.ts';
-import type { DataTable, GraphicDatasets } from '../types.ts';
-import type { Spec, SpecContext } from './spec.ts';
+import { formatDate } from '../format.ts';
+import { instructionsOf } from '../model/lookup.ts';
+import { sentenceHref } from '../model/sentences.ts';
+import type { DataTable, GraphicDatasets } from '../model/types.ts';
+import type { ChartModel, SpecContext } from '../chart-type.ts';
 
 const MEETING = '2022-10-20';
 const kindWords: Record<Instruction['deadlineKind'], string> = { date: '', urgent: 'urgent, no date', open: 'in stages, no date', none: 'no deadline given' };
@@ -15,7 +16,9 @@ function deadlineText(i: Pick<Instruction, 'deadline' | 'deadlineKind'>): string
   return i.deadline === null ? kindWords[i.deadlineKind] : formatDate(i.deadline);
 }
 
-export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+type Model = ChartModel<TimelineItem[], TimelineOptions>;
+
+export function timelineSpec(entry: TimelineEntry, datasets: GraphicDatasets, ctx: SpecContext): Model {
   const all = instructionsOf(entry, datasets);
   const kinds = entry.options.kinds ?? ['date', 'urgent', 'open', 'none'];
   const shown = all.filter((i) => kinds.includes(i.deadlineKind));
@@ -60,18 +63,15 @@ export function timelineSpec(entry: Extract<GraphicEntry, { type: 'timeline' }>,
   const undated = shown.length - dated.length;
   const description = `Timeline of ${plural(shown.length, 'instruction', 'instructions')} from the meeting on ${formatDate(MEETING)}: ${dated.length} with a deadline date, ${plural(dated.filter(passed).length, 'of them', 'of them')} passed by ${formatDate(ctx.today)}; ${undated} without a date. ${footnote ?? ''} The table lists every instruction drawn.`.replace(/\s+/g, ' ').trim();
   return {
-    chart: {
-      type: 'timeline',
-      data: shown.map((i) => ({
-        key: i.id,
-        label: i.action,
-        date: i.deadline,
-        kind: i.deadlineKind,
-        ...(i.deadlineSaid === null ? {} : { said: i.deadlineSaid }),
-        note: `Status: ${i.followup.status}`,
-      })),
-      options: { id: ctx.svgId, width: ctx.width, title: entry.title, today: ctx.today, meeting: MEETING, ...(footnote === undefined ? {} : { footnote }) },
-    },
+    data: shown.map((i) => ({
+      key: i.id,
+      label: i.action,
+      date: i.deadline,
+      kind: i.deadlineKind,
+      ...(i.deadlineSaid === null ? {} : { said: i.deadlineSaid }),
+      note: `Status: ${i.followup.status}`,
+    })),
+    options: { today: ctx.today, meeting: MEETING, ...(footnote === undefined ? {} : { footnote }) },
     table,
     description,
     sentences: shown.map((i) => i.sentences),

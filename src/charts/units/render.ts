@@ -1,9 +1,9 @@
 // Countable things as squares: one square per unit (or per `per` units), styled so print keeps the meaning.
 import { sum } from 'd3-array';
-import { escape } from './escape.ts';
-import { formatNumber } from './format.ts';
-import { measureText, wrapText } from './text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
+import { escape } from '../escape.ts';
+import { formatNumber } from '../format.ts';
+import { measureText, wrapText } from '../text.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
 
 export type UnitStyle = 'filled' | 'outline' | 'hatched';
 
@@ -52,7 +52,7 @@ export const unitsDefaults: UnitsOptions = {
 };
 
 /** Unit (waffle) chart. Empty data or all-zero counts render a "No data to show." SVG. */
-export function units(data: readonly UnitGroup[], options?: Partial<UnitsOptions>): string {
+export function units(data: readonly UnitGroup[], options?: Partial<UnitsOptions>): Rendered {
   const o = normalise('units', unitsDefaults, options);
   for (const d of data) {
     if (!Number.isFinite(d.count) || d.count < 0) {

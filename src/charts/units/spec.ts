@@ -1,24 +1,27 @@
 // Countable claims as squares: blocks that add up, or nested claims (each inside the next) as one grid.
-import type { GraphicEntry } from '../../schemas/graphic.ts';
-import type { UnitGroup } from '../../charts/units.ts';
-import { formatNumber, formatValue } from '../../charts/format.ts';
-import { claimsOf } from '../lookup.ts';
-import { claimColumns, claimRow, claimTable, sentenceCase } from '../claim-table.ts';
-import type { GraphicDatasets } from '../types.ts';
-import type { Spec, SpecContext } from './spec.ts';
+import type { UnitsEntry } from './options.ts';
+import type { UnitGroup, UnitsOptions } from './render.ts';
+import { formatNumber, formatValue } from '../format.ts';
+import { claimsOf } from '../model/lookup.ts';
+import { claimColumns, claimRow, claimTable, sentenceCase } from '../model/claim-table.ts';
+import type { GraphicDatasets } from '../model/types.ts';
+import type { ChartModel } from '../chart-type.ts';
 
-export function unitsSpec(entry: Extract<GraphicEntry, { type: 'units' }>, datasets: GraphicDatasets, ctx: SpecContext): Spec {
+type Model = ChartModel<UnitGroup[], UnitsOptions>;
+
+export function unitsSpec(entry: UnitsEntry, datasets: GraphicDatasets): Model {
   const claims = claimsOf(entry, datasets);
   const { labels, styles, layout = 'blocks' } = entry.options;
   const label = (id: string, measure: string): string => labels?.[id] ?? sentenceCase(measure);
   const unitSet = new Set(claims.map((c) => c.unit));
   const unitName = unitSet.size === 1 ? [...unitSet][0] ?? 'units' : 'units';
-  const options = { id: ctx.svgId, width: ctx.width, title: entry.title, unitName };
+  const options = { unitName };
 
   if (layout === 'blocks') {
     const data: UnitGroup[] = claims.map((c) => ({ key: c.id, label: label(c.id, c.measure), count: c.value, style: styles?.[c.id] ?? 'filled' }));
     return {
-      chart: { type: 'units', data, options: { ...options, layout: 'blocks' } },
+      data,
+      options: { ...options, layout: 'blocks' },
       table: claimTable(claims.map((claim) => ({ claim, label: label(claim.id, claim.measure) }))),
       description: `Squares, one per unit. ${data.map((d) => `${formatNumber(d.count)} ${d.label}`).join('; ')}.`,
       sentences: claims.map((c) => c.sentences),
@@ -39,7 +42,8 @@ export function unitsSpec(entry: Extract<GraphicEntry, { type: 'units' }>, datas
   });
   const [first, second, ...rest] = claimColumns;
   return {
-    chart: { type: 'units', data: groups.map((g) => g.group), options: { ...options, layout: 'row' } },
+    data: groups.map((g) => g.group),
+    options: { ...options, layout: 'row' },
     table: {
       columns: [...(first === undefined ? [] : [first]), ...(second === undefined ? [] : [second]), { key: 'derivation', label: 'How counted' }, ...rest,
         { key: 'claim_value', label: 'Value of the claim', numeric: true, fileOnly: true }],

@@ -1,0 +1,8 @@
+// The "big-number" chart type: one to four figures as cards, each with its quote.
+import { defineChart } from '../chart-type.ts';
+import { checkBigNumber } from './checks.ts';
+import { bigNumberOptions } from './options.ts';
+import { bigNumber } from './render.ts';
+import { bigNumberSpec } from './spec.ts';
+
+export const bigNumberChart = defineChart({ type: 'big-number', options: bigNumberOptions, usesInstructions: false, check: checkBigNumber, spec: bigNumberSpec, render: bigNumber });

@@ -1,0 +1,8 @@
+// The "timeline" chart type: instructions on a time axis from the meeting to their deadlines.
+import { defineChart } from '../chart-type.ts';
+import { checkTimeline } from './checks.ts';
+import { timelineOptions } from './options.ts';
+import { timeline } from './render.ts';
+import { timelineSpec } from './spec.ts';
+
+export const timelineChart = defineChart({ type: 'timeline', options: timelineOptions, usesInstructions: true, check: checkTimeline, spec: timelineSpec, render: timeline });
