@@ -38,7 +38,7 @@ export interface ChartEmbed extends EmbedBase {
 export interface MapEmbed extends EmbedBase {
   kind: 'map';
   type: 'map';
-  /** Map id of src/maps/definitions.ts, for <MapFigure id>. */
+  /** Map id of data/maps.json, for <MapFigure id>. */
   mapId: string;
   /** Geodata credit lines, as the map prints them. */
   credits: string[];

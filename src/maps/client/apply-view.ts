@@ -20,7 +20,7 @@ export function applyLayers(map: StyleTarget, from: readonly LayerSpecification[
   let calls = 0;
   for (const next of to) {
     const prev = from.find((l) => l.id === next.id);
-    if (!prev || !map.getLayer(next.id)) throw new Error(`applyLayers: layer "${next.id}" is not on the map; views must share one layer list (src/maps/style.ts).`);
+    if (!prev || !map.getLayer(next.id)) throw new Error(`applyLayers: layer "${next.id}" is not on the map; views must share one layer list (src/maps/layers/style.ts).`);
     const nextFilter = (next as { filter?: FilterSpecification }).filter ?? null;
     if (!same((prev as { filter?: unknown }).filter ?? null, nextFilter)) {
       map.setFilter(next.id, nextFilter);

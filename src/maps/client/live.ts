@@ -7,13 +7,13 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { applyLayers } from './apply-view.ts';
-import { DATA_EXTENT, MAX_ZOOM } from './extents.ts';
-import { decodeGeo, type MapGeo } from './geo.ts';
-import { readPalette, type Palette } from './palette.ts';
+import { DATA_EXTENT, MAX_ZOOM } from '../model/extents.ts';
+import { decodeGeo, type MapGeo } from '../model/geo.ts';
+import { readPalette, type Palette } from '../model/palette.ts';
 import { popupContent } from './popup-content.ts';
-import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
+import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from '../layers/style.ts';
 import { uniqueLabel } from './unique-label.ts';
-import type { MapView } from './view.ts';
+import type { MapView } from '../model/view.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -3,7 +3,7 @@
 import scrollama from 'scrollama';
 import { afterFirstInteraction, hasWebGL2 } from './island.ts';
 import type { LiveMap } from './live.ts';
-import type { MapView } from './view.ts';
+import type { MapView } from '../model/view.ts';
 
 /** Where a step takes over, as a share of the viewport height from the top: lower on a phone, where the map holds the top three fifths. */
 const offset = () => (window.matchMedia('(min-width: 60rem)').matches ? 0.6 : 0.8);

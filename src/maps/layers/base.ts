@@ -1,8 +1,8 @@
 // Background, land, districts, water and borders: the base map every view shares.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { colour, type Palette } from '../palette.ts';
-import { AREA, BORDER_SYMBOL, countOpacity } from '../symbols.ts';
-import type { MapView } from '../view.ts';
+import { colour, type Palette } from '../model/palette.ts';
+import { AREA, BORDER_SYMBOL, countOpacity } from '../model/symbols.ts';
+import type { MapView } from '../model/view.ts';
 import { active, byId, isIn } from './expressions.ts';
 
 /** Fill colour and opacity of the district polygons for a view (the static map's polygonFill, as expressions). */

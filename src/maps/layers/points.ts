@@ -1,10 +1,10 @@
 // Places as dots, and every label: places, water, districts (the shared polygon says it is shared),
 // neighbouring countries and where a route continues beyond its last drawn point.
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { MAP_FONT } from '../glyphs.ts';
-import { colour, type Palette } from '../palette.ts';
-import { MERGED_MARK, placeRadius } from '../marks.ts';
-import type { MapView } from '../view.ts';
+import { MAP_FONT } from '../model/glyphs.ts';
+import { colour, type Palette } from '../model/palette.ts';
+import { MERGED_MARK, placeRadius } from '../model/marks.ts';
+import type { MapView } from '../model/view.ts';
 import { active, byId, isIn } from './expressions.ts';
 
 const WATER: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['lake', 'reservoir', 'river']]];

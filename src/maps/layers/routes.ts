@@ -1,9 +1,9 @@
 // Pipelines, highways and railways: colour by kind, dashes by state, grey when only context.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { MAP_FONT } from '../glyphs.ts';
-import { colour, type Palette } from '../palette.ts';
-import { routeSymbol, type RouteKind, type RouteState } from '../symbols.ts';
-import type { MapView } from '../view.ts';
+import { MAP_FONT } from '../model/glyphs.ts';
+import { colour, type Palette } from '../model/palette.ts';
+import { routeSymbol, type RouteKind, type RouteState } from '../model/symbols.ts';
+import type { MapView } from '../model/view.ts';
 import { active, isIn } from './expressions.ts';
 
 export const ROUTE_STATES: readonly RouteState[] = ['existing', 'planned', 'under-construction', 'to-repair'];

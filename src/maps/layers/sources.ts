@@ -1,7 +1,7 @@
 // GeoJSON sources of the live map, one per topology object; features are addressed by `fid`.
 import type { GeoJSONSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { arrowheads } from './arrows.ts';
-import { GEO_LAYERS, type MapGeo } from './geo.ts';
+import { arrowheads } from '../model/arrows.ts';
+import { GEO_LAYERS, type MapGeo } from '../model/geo.ts';
 
 export type SourceId = (typeof GEO_LAYERS)[number] | 'routeArrows';
 

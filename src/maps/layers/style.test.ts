@@ -1,21 +1,21 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { applyLayers, type StyleTarget } from './apply-view.ts';
-import { mapDefinitions } from './definitions.ts';
-import { MAP_FONT } from './glyphs.ts';
-import { MAP_TOKENS } from './palette.ts';
+import { applyLayers, type StyleTarget } from '../client/apply-view.ts';
+import { mapDeclarations } from '../model/declarations.ts';
+import { MAP_FONT } from '../model/glyphs.ts';
+import { MAP_TOKENS } from '../model/palette.ts';
 import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
-import { testData, testGeo, testView } from './testing.ts';
-import { resolveView } from './view.ts';
+import { testData, testGeo, testView } from '../testing.ts';
+import { resolveView } from '../model/view.ts';
 
 const palette = Object.fromEntries(MAP_TOKENS.map((t, i) => [t, `#${(i * 1111).toString(16).padStart(6, '0').slice(0, 6)}`]));
 const options = { glyphs: glyphsUrl('http://127.0.0.1:4321', '/') };
 
 describe('mapStyle', () => {
   // The real validator of the style spec MapLibre 6 implements: an upgrade that breaks a factory fails here by name.
-  it.each(mapDefinitions.map((d) => d.id))('mapStyle(view of "%s") passes the MapLibre style-spec validator', (id) => {
-    const view = resolveView(mapDefinitions.find((d) => d.id === id)!, testData);
+  it.each(mapDeclarations.map((d) => d.id))('mapStyle(view of "%s") passes the MapLibre style-spec validator', (id) => {
+    const view = resolveView(mapDeclarations.find((d) => d.id === id)!, testData);
     const errors = validateStyleMin(mapStyle(view, testGeo, palette, options) as StyleSpecification);
     expect(errors.map((e) => e.message)).toEqual([]);
   });

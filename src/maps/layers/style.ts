@@ -1,14 +1,14 @@
 // The live map's whole style, built from the same view and symbols as the static map. Everything
 // it loads comes from this site: data inline (decoded from our TopoJSON), glyphs from /glyphs/.
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { MapGeo } from './geo.ts';
-import { MAP_FONT } from './glyphs.ts';
-import { baseLayers } from './layers/base.ts';
-import { pointLayers } from './layers/points.ts';
-import { routeLayerIds, routeLayers } from './layers/routes.ts';
-import type { Palette } from './palette.ts';
+import type { MapGeo } from '../model/geo.ts';
+import { MAP_FONT } from '../model/glyphs.ts';
+import { baseLayers } from './base.ts';
+import { pointLayers } from './points.ts';
+import { routeLayerIds, routeLayers } from './routes.ts';
+import type { Palette } from '../model/palette.ts';
 import { mapSources } from './sources.ts';
-import type { MapView } from './view.ts';
+import type { MapView } from '../model/view.ts';
 
 export interface StyleOptions {
   /** Absolute URL template of the glyph PBFs, with {fontstack} and {range}. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrowheads } from './arrows.ts';
-import { testGeo } from './testing.ts';
+import { testGeo } from '../testing.ts';
 
 describe('arrowheads', () => {
   it('arrowheads(geo) points each continuing route onward from its last point', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../schemas/input.ts';
+import type { Input } from '../../schemas/input.ts';
 import { creditText, mapCredits } from './attribution.ts';
 
 const input = (id: string, kind: Input['kind'], attribution: string, licence: string): Input => ({

@@ -1,6 +1,6 @@
 // The credit lines every map shows, one per source and licence, from data/inputs.json (plus the
 // world-atlas country outlines, which are Natural Earth like the lakes and rivers).
-import type { Input } from '../schemas/input.ts';
+import type { Input } from '../../schemas/input.ts';
 
 export interface Credit {
   attribution: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFeatures } from './features.ts';
-import { testData, testGeo, testView } from './testing.ts';
+import { testData, testGeo, testView } from '../testing.ts';
 
 describe('mapFeatures', () => {
   it('mapFeatures(view, data, geo) lists the highlighted district, route and place with what the speech ties to each', () => {

@@ -1,10 +1,10 @@
 // The features a map is about, each with the figures, instructions and projects the speech ties to
 // it: the map's text alternative, its keyboard path and the content of its popups.
 import type { Feature, Geometry } from 'geojson';
-import type { Claim } from '../schemas/claim.ts';
-import type { Tracked } from '../schemas/followup.ts';
-import type { Instruction } from '../schemas/instruction.ts';
-import type { Project } from '../schemas/project.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Tracked } from '../../schemas/followup.ts';
+import type { Instruction } from '../../schemas/instruction.ts';
+import type { Project } from '../../schemas/project.ts';
 import type { MapData } from './data.ts';
 import type { GeoProperties, MapGeo } from './geo.ts';
 import { districtPolygons, MERGED_NOTE } from './polygons.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { focusView, frame } from './focus.ts';
 import { stepView, focusIds } from './step-view.ts';
-import { testData, testGeo, testView } from './testing.ts';
+import { testData, testGeo, testView } from '../testing.ts';
 
 describe('focusView', () => {
   it('focusView(view, ids) highlights only the focused features, by kind', () => {

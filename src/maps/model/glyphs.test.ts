@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_GLYPHS, GLYPH_ALPHABET, GLYPH_RANGES, LABEL_PROPERTIES, MAP_FONT, glyphBlocks, glyphsCover } from './glyphs.ts';
 import { labelText } from './label-text.ts';
 
-const dir = join(import.meta.dirname, '../../public/glyphs', MAP_FONT);
-const TOPOLOGY = join(import.meta.dirname, '../../public/generated/geo/zhetysu.topo.json');
+const dir = join(import.meta.dirname, '../../../public/glyphs', MAP_FONT);
+const TOPOLOGY = join(import.meta.dirname, '../../../public/generated/geo/zhetysu.topo.json');
 
 describe('glyphsCover', () => {
   it('glyphsCover(text) accepts Kazakh and Russian Cyrillic, digits and dashes', () => {
@@ -28,7 +28,7 @@ describe('public/glyphs', () => {
   it('public/glyphs has a glyph for every character the map labels draw', () => {
     const topology: unknown = JSON.parse(readFileSync(TOPOLOGY, 'utf8'));
     const missing = [...new Set(labelText(topology, LABEL_PROPERTIES))].filter((ch) => !glyphsCover(ch));
-    expect(missing, `map labels use ${JSON.stringify(missing.join(''))}, which public/glyphs/ lacks: run \`npm run glyphs\` and commit public/glyphs/ and src/maps/glyph-set.ts`).toEqual([]);
+    expect(missing, `map labels use ${JSON.stringify(missing.join(''))}, which public/glyphs/ lacks: run \`npm run glyphs\` and commit public/glyphs/ and src/maps/model/glyph-set.ts`).toEqual([]);
   });
 
   it('public/glyphs carries the whole Kazakh and Russian alphabets, so a Cyrillic label needs no rebuild', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapLegend } from './legend.ts';
-import { swatchSvg } from './swatch.ts';
-import { testData, testGeo, testView } from './testing.ts';
+import { swatchSvg } from '../static/swatch.ts';
+import { testData, testGeo, testView } from '../testing.ts';
 
 describe('mapLegend', () => {
   it('mapLegend(view, data, geo) says which lines are schematic and which are context', () => {

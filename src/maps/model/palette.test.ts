@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colour, readPalette } from './palette.ts';
+import { colour, MAP_TOKENS, readPalette } from './palette.ts';
+import { MAP_ACCENTS } from '../../schemas/map.ts';
 
 describe('readPalette', () => {
   it('readPalette(element) reads every map token from the page, trimmed, with a grey for a missing one', () => {
@@ -14,5 +15,11 @@ describe('readPalette', () => {
 describe('colour', () => {
   it('colour(palette, token) names a token the palette lacks', () => {
     expect(() => colour({}, 'c-pink')).toThrow(/no colour for token "c-pink"/);
+  });
+});
+
+describe('MAP_ACCENTS', () => {
+  it('MAP_ACCENTS (what data/maps.json may name) are all colours of the live map palette', () => {
+    expect(MAP_ACCENTS.filter((a) => !(MAP_TOKENS as readonly string[]).includes(a))).toEqual([]);
   });
 });

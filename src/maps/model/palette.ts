@@ -5,7 +5,6 @@ export const MAP_TOKENS = [
   'bg', 'surface', 'fg', 'muted', 'rule', 'grid', 'highlight',
   'c-blue', 'c-orange', 'c-green', 'c-sky', 'c-purple', 'c-yellow', 'c-red', 'c-neutral', 'water',
 ] as const;
-export type MapToken = (typeof MAP_TOKENS)[number];
 export type Palette = Readonly<Record<string, string>>;
 
 /** The tokens' values as the page computes them (call in the browser). */
@@ -17,6 +16,6 @@ export function readPalette(element: Element, getStyle: (el: Element) => { getPr
 /** A token's colour, or an error naming it (a symbol that uses a token the palette lacks). */
 export function colour(palette: Palette, token: string): string {
   const value = palette[token];
-  if (value === undefined) throw new Error(`Map palette has no colour for token "${token}"; add it to MAP_TOKENS in src/maps/palette.ts.`);
+  if (value === undefined) throw new Error(`Map palette has no colour for token "${token}"; add it to MAP_TOKENS in src/maps/model/palette.ts.`);
   return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { District } from '../schemas/district.ts';
+import type { District } from '../../schemas/district.ts';
 import { districtPolygons } from './polygons.ts';
 
 const d = (id: string, nameEn: string, boundaryId: string): District => ({

@@ -1,6 +1,6 @@
 // The 2017 boundaries have fewer polygons than there are districts: Taldykorgan city, Eskeldi and
 // Tekeli share one. Builder, static map and live map all group districts the same way here.
-import type { District } from '../schemas/district.ts';
+import type { District } from '../../schemas/district.ts';
 
 export interface DistrictPolygon {
   /** "aksu", or the member ids joined for a shared polygon: "taldykorgan-eskeldi-tekeli". */

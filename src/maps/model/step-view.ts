@@ -1,6 +1,6 @@
 // The view of one scrolly step from its props, resolved at build time.
 import type { MapData } from './data.ts';
-import { mapDefinition } from './definitions.ts';
+import { mapDeclaration } from './declarations.ts';
 import { focusView } from './focus.ts';
 import type { MapGeo } from './geo.ts';
 import { resolveView, type MapView } from './view.ts';
@@ -13,7 +13,7 @@ export function focusIds(focus: string | readonly string[] | undefined): string[
 }
 
 export function stepView(map: string, focus: string | readonly string[] | undefined, data: MapData, geo: MapGeo, id?: string): MapView {
-  const base = resolveView(mapDefinition(map), data);
+  const base = resolveView(mapDeclaration(map), data);
   const ids = focusIds(focus);
   const stepId = id ?? (ids.length > 0 ? `${map}-${ids.join('-')}` : map);
   return ids.length > 0 ? focusView(base, ids, data, geo, stepId) : { ...base, id: stepId };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MapDefinition } from './definitions.ts';
-import { testData } from './testing.ts';
+import type { MapDeclaration } from '../../schemas/map.ts';
+import { testData } from '../testing.ts';
 import { resolveView } from './view.ts';
 
-const def: MapDefinition = {
-  id: 'roads-test', title: 'Roads', description: 'Roads.', extent: [75.5, 43.5, 79.5, 45.5], accent: 'c-orange',
+const def: MapDeclaration = {
+  id: 'roads-test', title: 'Roads', caption: 'Roads.', description: 'Roads.', extent: [75.5, 43.5, 79.5, 45.5], accent: 'c-orange',
   topics: ['roads'], routeKinds: ['highway', 'gas-pipeline'], routeMode: 'topic', districtMode: 'topic', placeMode: 'topic', districtCentres: false,
 };
 

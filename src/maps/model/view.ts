@@ -1,7 +1,7 @@
-// What one map shows, resolved from its definition and the datasets: plain JSON that the static
+// What one map shows, resolved from its declaration (data/maps.json) and the datasets: plain JSON that the static
 // renderer, the live map and the legend all read, and that the page hands to the browser.
+import type { MapDeclaration } from '../../schemas/map.ts';
 import type { MapData } from './data.ts';
-import type { MapDefinition } from './definitions.ts';
 import type { Extent } from './extents.ts';
 import { districtPolygons } from './polygons.ts';
 import type { RouteKind } from './symbols.ts';
@@ -36,7 +36,7 @@ interface Linked {
   projects?: string[];
 }
 
-export function resolveView(def: MapDefinition, data: MapData): MapView {
+export function resolveView(def: MapDeclaration, data: MapData): MapView {
   const inTopic = (item: { topic: string }) => def.topics === 'all' || def.topics.includes(item.topic);
   const items: Linked[] = [...data.claims, ...data.instructions, ...data.projects].filter(inTopic);
   const polygons = districtPolygons(data.districts);

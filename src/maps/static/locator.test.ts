@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locatorSvg } from './locator.ts';
-import type { MapGeo } from './geo.ts';
+import type { MapGeo } from '../model/geo.ts';
 
 const square = (x: number, y: number, props: Record<string, string | boolean>) => ({
   type: 'Feature' as const, properties: props,

@@ -1,12 +1,12 @@
 // A small locator for one instruction's page: the region's districts, the ones it names shaded, its places as dots.
 import type { Feature, Geometry } from 'geojson';
-import { escape } from '../charts/escape.ts';
-import { attrs, r } from '../charts/svg.ts';
+import { escape } from '../../charts/escape.ts';
+import { attrs, r } from '../../charts/svg.ts';
 import { compactPath } from './compact-path.ts';
-import { REGION_EXTENT } from './extents.ts';
-import type { GeoProperties, MapGeo } from './geo.ts';
-import { mapHeight, mapProjection } from './static.ts';
-import { AREA } from './symbols.ts';
+import { REGION_EXTENT } from '../model/extents.ts';
+import type { GeoProperties, MapGeo } from '../model/geo.ts';
+import { mapHeight, mapProjection } from './static-map.ts';
+import { AREA } from '../model/symbols.ts';
 
 export interface LocatorOptions {
   /** District ids to shade. */

@@ -1,8 +1,8 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { assertWellFormed, countTags, pretty } from '../charts/testing.ts';
-import { mapHeight, mapProjection, staticMap } from './static.ts';
-import { testGeo, testView } from './testing.ts';
+import { assertWellFormed, countTags, pretty } from '../../charts/testing.ts';
+import { mapHeight, mapProjection, staticMap } from './static-map.ts';
+import { testGeo, testView } from '../testing.ts';
 
 const palette = { bg: '#fff', surface: '#eee', fg: '#111', muted: '#555', rule: '#888', highlight: '#ffe', 'c-orange': '#c50', 'c-blue': '#07b', 'c-sky': '#38b', 'c-red': '#b42', 'c-neutral': '#999', 'c-purple': '#a47' };
 

@@ -3,15 +3,15 @@
 // the live map is ready.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
-import { escape } from '../charts/escape.ts';
-import { attrs, paint, r } from '../charts/svg.ts';
+import { escape } from '../../charts/escape.ts';
+import { attrs, paint, r } from '../../charts/svg.ts';
 import { compactPath } from './compact-path.ts';
-import type { Extent } from './extents.ts';
-import type { GeoProperties, MapGeo } from './geo.ts';
+import type { Extent } from '../model/extents.ts';
+import type { GeoProperties, MapGeo } from '../model/geo.ts';
 import { placeLabels, type LabelCandidate } from './label-layout.ts';
-import { districtLabelLines, districtShortLines, LABEL_STYLE, placeRadius, placeRole, polygonFill, routeLabelLines, SMALLEST_LABEL, type LabelRole } from './marks.ts';
-import { AREA, BORDER_SYMBOL, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from './symbols.ts';
-import type { MapView } from './view.ts';
+import { districtLabelLines, districtShortLines, LABEL_STYLE, placeRadius, placeRole, polygonFill, routeLabelLines, SMALLEST_LABEL, type LabelRole } from '../model/marks.ts';
+import { AREA, BORDER_SYMBOL, routeSymbol, type LineSymbol, type RouteKind, type RouteState } from '../model/symbols.ts';
+import type { MapView } from '../model/view.ts';
 
 export interface StaticMapOptions {
   /** Width of the viewBox in px; the height follows from the extent. Default 720. */

@@ -1,6 +1,6 @@
 // A legend swatch as a small inline SVG, drawn with the same symbols as the maps.
-import { attrs, paint } from '../charts/svg.ts';
-import type { Swatch } from './legend.ts';
+import { attrs, paint } from '../../charts/svg.ts';
+import type { Swatch } from '../model/legend.ts';
 
 export function swatchSvg(swatch: Swatch, palette?: Readonly<Record<string, string>>): string {
   const open = `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 28 14', width: 28, height: 14, 'aria-hidden': 'true', class: 'map-swatch' })}>`;
