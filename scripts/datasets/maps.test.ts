@@ -32,7 +32,7 @@ describe('maps builder', () => {
     const result = await maps.build(context([map({}), map({ id: 'all', topics: 'all', route_kinds: [], district_mode: 'count' })]));
     expect(result.problems).toEqual([]);
     expect(result.summary).toBe('2 maps');
-    const out = JSON.parse(result.outputs.get('src/generated/maps.json') ?? '[]') as Array<Record<string, unknown>>;
+    const out = JSON.parse(String(result.outputs.get('src/generated/maps.json') ?? '[]')) as Array<Record<string, unknown>>;
     expect(out.map((m) => [m['id'], m['title'], m['routeKinds'], m['districtMode']])).toEqual([['gas', 'Gas', ['gas-pipeline'], 'topic'], ['all', 'Gas', [], 'count']]);
   });
   it('maps.build(mistakes) names the file, line, field, value, what was expected and the fix', async () => {
