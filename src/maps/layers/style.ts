@@ -1,11 +1,9 @@
-// The live map's whole style, built from the same view and symbols as the static map. Everything
+// The live map's whole style, built from the same view, symbols and layer modules as the static map. Everything
 // it loads comes from this site: data inline (decoded from our TopoJSON), glyphs from /glyphs/.
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { MapGeo } from '../model/geo.ts';
 import { MAP_FONT } from '../model/glyphs.ts';
-import { baseLayers } from './base.ts';
-import { pointLayers } from './points.ts';
-import { routeLayerIds, routeLayers } from './routes.ts';
+import { mapLayerRegistry } from './registry.ts';
 import type { Palette } from '../model/palette.ts';
 import { mapSources } from './sources.ts';
 import type { MapView } from '../model/view.ts';
@@ -17,11 +15,11 @@ export interface StyleOptions {
 
 /** Layers of a view, in drawing order. */
 export function mapLayers(view: MapView, palette: Palette): LayerSpecification[] {
-  return [...baseLayers(view, palette), ...routeLayers(view, palette), ...pointLayers(view, palette)];
+  return mapLayerRegistry.flatMap((layer) => layer.styleLayers(view, palette));
 }
 
 /** Layers that open a popup on hover, focus or tap, topmost first. */
-export const INTERACTIVE_LAYERS = ['places-circle', ...routeLayerIds, 'districts-fill'] as const;
+export const INTERACTIVE_LAYERS: readonly string[] = [...mapLayerRegistry].reverse().flatMap((layer) => layer.interactive);
 
 export function mapStyle(view: MapView, geo: MapGeo, palette: Palette, options: StyleOptions): StyleSpecification {
   return {
