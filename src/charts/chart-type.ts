@@ -57,6 +57,8 @@ export interface ChartType<T extends string, Schema extends z.ZodType, Datum, Dr
   spec(entry: ChartEntryOf<T, z.output<Schema>>, datasets: GraphicDatasets, ctx: SpecContext): ChartModel<Datum, Draw>;
   /** The pure drawing: SVG string and viewBox size. */
   render(data: Datum, options: Partial<Draw>): Rendered;
+  /** Data and drawing options with `text` in every text it prints: the registry tests draw every type with hostile text. */
+  sample(text: string): { data: Datum; options: Partial<Draw> };
 }
 
 /** Declares a chart type with its types inferred, so a folder's index.ts is one object. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_TYPES, chartType, graphic } from './registry.ts';
+import { CHART_TYPES, chartType, chartTypes, graphic } from './registry.ts';
 import { assertWellFormed } from './testing.ts';
 
 /** A chart held as data, drawn through the registry as every caller draws it. */
@@ -9,14 +9,11 @@ const renderChart = (spec: ChartSpec) => chartType(spec.type).render(spec.data, 
 // A place name an attacker could slip into the data: every chart must print it as text.
 const evil = `Tekeli<script>alert("x")</script><img src=x onerror=alert(1)> & "Co"`;
 const options = { id: 'safe', title: evil, description: evil };
-const specs: ChartSpec[] = [
-  { type: 'bar', data: [{ key: evil, label: evil, value: 3 }, { key: 'b', label: 'b', value: 1 }], options },
-  { type: 'part-of-whole', data: [{ key: evil, label: evil, value: 30 }], options },
-  { type: 'current-vs-target', data: [{ key: evil, label: evil, current: 1, target: 2, targetLabel: evil, currentLabel: evil }], options },
-  { type: 'units', data: [{ key: evil, label: evil, count: 3, style: 'hatched', colour: 'c-blue' }], options: { ...options, layout: 'row' } },
-  { type: 'timeline', data: [{ key: evil, label: evil, date: '2023-12-31', kind: 'date', said: evil, note: evil }, { key: 'u', label: evil, date: null, kind: 'urgent' }], options: { ...options, today: '2024-01-01', footnote: evil } },
-  { type: 'big-number', data: { key: evil, value: 12000000000, measure: evil, quote: evil, valueLabel: evil }, options },
-];
+// Every registered type, from its own sample: a new type is covered without touching this file.
+const specs: ChartSpec[] = chartTypes.map((c) => {
+  const sample = c.sample(evil);
+  return { type: c.type, data: sample.data, options: { ...options, ...sample.options } };
+});
 
 describe('chart registry', () => {
   for (const spec of specs) {
@@ -50,9 +47,9 @@ describe('chart registry', () => {
       }
     }
   });
-  it('the registry lists each chart type once, and every one of them is tested above', () => {
+  it('the registry lists each chart type once, and "map" is not one of them (maps have their own code)', () => {
     expect(new Set(CHART_TYPES).size).toBe(CHART_TYPES.length);
-    expect(specs.map((s) => s.type).sort()).toEqual([...CHART_TYPES].sort());
+    expect(CHART_TYPES).not.toContain('map');
   });
   it('graphic (the catalogue schema) accepts each registry type and checks its options against that type', () => {
     const required: Record<string, object> = { 'current-vs-target': { rows: [{ target: 'a' }] } };

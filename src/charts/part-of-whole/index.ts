@@ -5,4 +5,12 @@ import { partOfWholeOptions } from './options.ts';
 import { partOfWhole } from './render.ts';
 import { partOfWholeSpec } from './spec.ts';
 
-export const partOfWholeChart = defineChart({ type: 'part-of-whole', options: partOfWholeOptions, usesInstructions: false, check: checkPartOfWhole, spec: partOfWholeSpec, render: partOfWhole });
+export const partOfWholeChart = defineChart({
+  type: 'part-of-whole',
+  options: partOfWholeOptions,
+  usesInstructions: false,
+  check: checkPartOfWhole,
+  spec: partOfWholeSpec,
+  render: partOfWhole,
+  sample: (text) => ({ data: [{ key: text, label: text, value: 30 }], options: {} }),
+});
