@@ -36,8 +36,5 @@ export function chartType(type: string): AnyChartType {
   return found;
 }
 
-/** True for entries drawn by a chart type (not maps). */
-export const isChart = (entry: GraphicEntry): entry is ChartEntry => entry.type !== 'map';
-
 /** The schema of one entry of data/graphics.json: common fields, then the options of the entry's type. */
 export const graphic = graphicSchema(CHART_TYPES, (type) => chartType(type).options) as unknown as z.ZodType<GraphicEntry>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { oneOf } from '../../schemas/fields.ts';
 import type { ChartEntryOf } from '../../schemas/graphic.ts';
 
-export const TIMELINE_KINDS = ['date', 'urgent', 'open', 'none'] as const;
+const TIMELINE_KINDS = ['date', 'urgent', 'open', 'none'] as const;
 
 export const timelineOptions = z.strictObject({
   /** Deadline kinds to draw (default all); the others are counted in a note under the chart. */

@@ -4,7 +4,7 @@ import { id, oneOf } from '../../schemas/fields.ts';
 import type { ChartEntryOf } from '../../schemas/graphic.ts';
 import { claimLabels } from '../chart-type.ts';
 
-export const UNIT_STYLES = ['filled', 'outline', 'hatched'] as const;
+const UNIT_STYLES = ['filled', 'outline', 'hatched'] as const;
 
 export const unitsOptions = z.strictObject({
   /** "blocks": one grid per claim, added up; "nested": claims from the smallest to the whole, each containing the one before. Default "blocks". */
