@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_TYPES, chartType, chartTypes, graphic } from './registry.ts';
-import { assertWellFormed } from './testing.ts';
+import { assertWellFormed } from './common/testing.ts';
 
 /** A chart held as data, drawn through the registry as every caller draws it. */
 type ChartSpec = { type: string; data: unknown; options: Record<string, unknown> };

@@ -4,10 +4,10 @@ import type { z } from 'zod';
 import { graphicSchema, type ChartEntryOf, type MapGraphicEntry } from '../schemas/graphic.ts';
 import { barChart } from './bar/index.ts';
 import { bigNumberChart } from './big-number/index.ts';
-import type { ChartType } from './chart-type.ts';
+import type { ChartType } from './common/chart-type.ts';
 import { currentVsTargetChart } from './current-vs-target/index.ts';
 import { partOfWholeChart } from './part-of-whole/index.ts';
-import type { CommonOptions } from './svg.ts';
+import type { CommonOptions } from './common/svg.ts';
 import { timelineChart } from './timeline/index.ts';
 import { unitsChart } from './units/index.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../schemas/claim.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import { graphic, type GraphicEntry } from '../charts/registry.ts';
-import { assertWellFormed } from '../charts/testing.ts';
+import { assertWellFormed } from '../charts/common/testing.ts';
 import { renderGraphic } from './render.ts';
 import type { GraphicDatasets } from '../charts/model/types.ts';
 import { UNCHECKED, type Tracked } from '../schemas/followup.ts';

@@ -21,7 +21,7 @@
  * Missing claim/instruction ids throw too; `npm run data` reports them first, with suggestions.
  */
 import { chartType, type ChartEntry, type ChartTypeName, type GraphicEntry } from '../charts/registry.ts';
-import type { ChartModel } from '../charts/chart-type.ts';
+import type { ChartModel } from '../charts/common/chart-type.ts';
 import { sentenceRefs } from '../charts/model/sentences.ts';
 import { claimsOf } from '../charts/model/lookup.ts';
 import { countedNote } from '../lib/basis.ts';

@@ -1,5 +1,5 @@
 // Data checks of a "bar" entry: bars of claims in one unit, or instructions counted by topic.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { BarEntry } from './options.ts';
 
 export function checkBar(entry: BarEntry, c: CheckContext): void {

@@ -1,5 +1,5 @@
 // The "bar" chart type: horizontal bars of claims in one unit, or of instructions counted by topic.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkBar } from './checks.ts';
 import { barOptions } from './options.ts';
 import { bar } from './render.ts';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from '../../schemas/fields.ts';
 import type { ChartEntryOf } from '../../schemas/graphic.ts';
-import { claimLabels } from '../chart-type.ts';
+import { claimLabels } from '../common/chart-type.ts';
 
 export const barOptions = z.strictObject({
   labels: claimLabels,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar, barDefaults, type BarDatum } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const data: BarDatum[] = [
   { key: 'unused', label: 'Unused land identified', value: 100000 },

@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { escape } from '../escape.ts';
 import { formatNumber } from '../format.ts';
 import { measureText, wrapText } from '../text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export interface BarDatum {
   /** Stable key, written to data-key. */

@@ -5,7 +5,7 @@ import { formatNumber } from '../format.ts';
 import { claimsOf, instructionsOf } from '../model/lookup.ts';
 import { claimFigure, claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
-import type { ChartModel } from '../chart-type.ts';
+import type { ChartModel } from '../common/chart-type.ts';
 
 type Model = ChartModel<BarDatum[], BarOptions>;
 

@@ -1,5 +1,5 @@
 // Data checks of a "big-number" entry: one to four claims, labels only for listed claims.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { BigNumberEntry } from './options.ts';
 
 export function checkBigNumber(entry: BigNumberEntry, c: CheckContext): void {

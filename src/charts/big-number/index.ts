@@ -1,5 +1,5 @@
 // The "big-number" chart type: one to four figures as cards, each with its quote.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkBigNumber } from './checks.ts';
 import { bigNumberOptions } from './options.ts';
 import { bigNumber } from './render.ts';

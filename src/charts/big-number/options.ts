@@ -1,7 +1,7 @@
 // Options of a "big-number" entry in data/graphics.json.
 import { z } from 'zod';
 import type { ChartEntryOf } from '../../schemas/graphic.ts';
-import { claimLabels } from '../chart-type.ts';
+import { claimLabels } from '../common/chart-type.ts';
 
 export const bigNumberOptions = z.strictObject({ labels: claimLabels });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigNumber, bigNumberDefaults, type BigNumberDatum } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const land: BigNumberDatum = {
   key: 'unused-land',

@@ -4,7 +4,7 @@ import type { BigNumberDatum, BigNumberOptions } from './render.ts';
 import { claimsOf } from '../model/lookup.ts';
 import { claimFigure, claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
-import type { ChartModel } from '../chart-type.ts';
+import type { ChartModel } from '../common/chart-type.ts';
 
 type Model = ChartModel<BigNumberDatum[], BigNumberOptions>;
 

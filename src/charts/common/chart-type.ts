@@ -1,10 +1,10 @@
 // What a chart type is: each folder src/charts/<type>/ exports one `ChartType`, and src/charts/registry.ts
 // lists them. The graphic schema, the data build's checks and the site's renderer all go through that list.
 import { z } from 'zod';
-import type { Claim } from '../schemas/claim.ts';
-import { id, text } from '../schemas/fields.ts';
-import type { ChartEntryOf } from '../schemas/graphic.ts';
-import type { DataTable, GraphicDatasets } from './model/types.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import { id, text } from '../../schemas/fields.ts';
+import type { ChartEntryOf } from '../../schemas/graphic.ts';
+import type { DataTable, GraphicDatasets } from '../model/types.ts';
 import type { CommonOptions, Rendered } from './svg.ts';
 
 /** Short labels by claim id, replacing the claim's `measure` in the chart (an option several types share). */

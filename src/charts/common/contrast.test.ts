@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, luminance } from './contrast.ts';
-import { tokensFrom } from '../embed/tokens.ts';
+import { tokensFrom } from '../../embed/tokens.ts';
 
 const css = readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8');
 // The print block's selector list, unique in tokens.css.

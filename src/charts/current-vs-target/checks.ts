@@ -1,5 +1,5 @@
 // Data checks of a "current-vs-target" entry: every claim in a row, each current value in its target's unit.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { CurrentVsTargetEntry } from './options.ts';
 
 export function checkCurrentVsTarget(entry: CurrentVsTargetEntry, c: CheckContext): void {

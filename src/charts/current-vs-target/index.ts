@@ -1,5 +1,5 @@
 // The "current-vs-target" chart type: today's value against its target, one scale per row.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkCurrentVsTarget } from './checks.ts';
 import { currentVsTargetOptions } from './options.ts';
 import { currentVsTarget } from './render.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentVsTarget, currentVsTargetDefaults, type TargetDatum } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const sport: TargetDatum = {
   key: 'sport',

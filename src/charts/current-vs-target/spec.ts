@@ -6,7 +6,7 @@ import { formatValue } from '../format.ts';
 import { claimById } from '../model/lookup.ts';
 import { claimColumns, claimRow, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
-import type { ChartModel } from '../chart-type.ts';
+import type { ChartModel } from '../common/chart-type.ts';
 
 const fmt = (c: Claim): string => formatValue(c.value, c.unit, c.qualifier);
 

@@ -1,5 +1,5 @@
 // Data checks of a "part-of-whole" entry: shares in percent, or parts no larger than a whole claim in the same unit.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { PartOfWholeEntry } from './options.ts';
 
 export function checkPartOfWhole(entry: PartOfWholeEntry, c: CheckContext): void {

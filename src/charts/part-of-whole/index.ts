@@ -1,5 +1,5 @@
 // The "part-of-whole" chart type: shares as progress bars: percentages of 100, or parts of a whole claim.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkPartOfWhole } from './checks.ts';
 import { partOfWholeOptions } from './options.ts';
 import { partOfWhole } from './render.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partOfWhole, partOfWholeDefaults, type PartDatum } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const data: PartDatum[] = [
   { key: 'worn', label: 'of the irrigation networks in the region are worn out', value: 70 },

@@ -5,7 +5,7 @@ import { formatNumber } from '../format.ts';
 import { claimById, claimsOf } from '../model/lookup.ts';
 import { claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
-import type { ChartModel } from '../chart-type.ts';
+import type { ChartModel } from '../common/chart-type.ts';
 
 type Model = ChartModel<PartDatum[], PartOfWholeOptions>;
 

@@ -1,5 +1,5 @@
 // Data checks of a "timeline" entry: it draws instructions, so it must name some.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { TimelineEntry } from './options.ts';
 
 export function checkTimeline(entry: TimelineEntry, c: CheckContext): void {

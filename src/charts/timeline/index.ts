@@ -1,5 +1,5 @@
 // The "timeline" chart type: instructions on a time axis from the meeting to their deadlines.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkTimeline } from './checks.ts';
 import { timelineOptions } from './options.ts';
 import { timeline } from './render.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeline, timelineDefaults, type TimelineItem } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const items: TimelineItem[] = [
   { key: 'roads', label: 'Put the highways into operation', date: '2023-12-31', kind: 'date', said: 'next year', note: 'Status: not yet checked' },

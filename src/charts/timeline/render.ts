@@ -4,7 +4,7 @@ import { ascending, max } from 'd3-array';
 import { escape } from '../escape.ts';
 import { formatDate } from '../format.ts';
 import { measureText, wrapText } from '../text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export type DeadlineKind = 'date' | 'urgent' | 'open' | 'none';
 

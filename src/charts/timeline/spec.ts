@@ -6,7 +6,7 @@ import { formatDate } from '../format.ts';
 import { instructionsOf } from '../model/lookup.ts';
 import { sentenceHref } from '../model/sentences.ts';
 import type { DataTable, GraphicDatasets } from '../model/types.ts';
-import type { ChartModel, SpecContext } from '../chart-type.ts';
+import type { ChartModel, SpecContext } from '../common/chart-type.ts';
 
 const MEETING = '2022-10-20';
 const kindWords: Record<Instruction['deadlineKind'], string> = { date: '', urgent: 'urgent, no date', open: 'in stages, no date', none: 'no deadline given' };

@@ -1,5 +1,5 @@
 // Data checks of a "units" entry: whole numbers of countable things; nested claims from the smallest to the whole.
-import type { CheckContext } from '../chart-type.ts';
+import type { CheckContext } from '../common/chart-type.ts';
 import type { UnitsEntry } from './options.ts';
 
 // Squares stand for things one can count; shares, money and lengths are not drawn as units.

@@ -1,5 +1,5 @@
 // The "units" chart type: countable things as squares: blocks that add up, or nested claims.
-import { defineChart } from '../chart-type.ts';
+import { defineChart } from '../common/chart-type.ts';
 import { checkUnits } from './checks.ts';
 import { unitsOptions } from './options.ts';
 import { units } from './render.ts';

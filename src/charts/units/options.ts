@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, oneOf } from '../../schemas/fields.ts';
 import type { ChartEntryOf } from '../../schemas/graphic.ts';
-import { claimLabels } from '../chart-type.ts';
+import { claimLabels } from '../common/chart-type.ts';
 
 const UNIT_STYLES = ['filled', 'outline', 'hatched'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { units, unitsDefaults, type UnitGroup } from './render.ts';
-import { assertWellFormed, attrValues, countTags, pretty } from '../testing.ts';
+import { assertWellFormed, attrValues, countTags, pretty } from '../common/testing.ts';
 
 const medical: UnitGroup[] = [
   { key: 'posts', label: 'modular medical posts in remote settlements this year (2022)', count: 12 },

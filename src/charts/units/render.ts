@@ -3,7 +3,7 @@ import { sum } from 'd3-array';
 import { escape } from '../escape.ts';
 import { formatNumber } from '../format.ts';
 import { measureText, wrapText } from '../text.ts';
-import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../svg.ts';
+import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export type UnitStyle = 'filled' | 'outline' | 'hatched';
 

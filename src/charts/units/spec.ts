@@ -5,7 +5,7 @@ import { formatNumber, formatValue } from '../format.ts';
 import { claimsOf } from '../model/lookup.ts';
 import { claimColumns, claimRow, claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
-import type { ChartModel } from '../chart-type.ts';
+import type { ChartModel } from '../common/chart-type.ts';
 
 type Model = ChartModel<UnitGroup[], UnitsOptions>;
 

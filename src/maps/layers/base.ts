@@ -1,6 +1,6 @@
 // Background, land, districts, water and borders: the base map every view shares, static and live.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { paint } from '../../charts/svg.ts';
+import { paint } from '../../charts/common/svg.ts';
 import { polygonFill } from '../model/marks.ts';
 import { colour, type Palette } from '../model/palette.ts';
 import { AREA, BORDER_SYMBOL, countOpacity } from '../model/symbols.ts';

@@ -2,7 +2,7 @@
 // of the same features, from the same view and symbols. src/maps/layers/registry.ts lists them in order.
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, Geometry } from 'geojson';
-import { attrs, paint, r } from '../../charts/svg.ts';
+import { attrs, paint, r } from '../../charts/common/svg.ts';
 import type { GeoProperties, MapGeo } from '../model/geo.ts';
 import type { LabelRole } from '../model/marks.ts';
 import type { Palette } from '../model/palette.ts';

@@ -2,7 +2,7 @@
 // neighbouring countries, static and live. Live, this layer also sets the route-end labels (symbols draw above
 // every line); the static map lays them out with the route they belong to (routes.ts).
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { attrs, paint } from '../../charts/svg.ts';
+import { attrs, paint } from '../../charts/common/svg.ts';
 import { MAP_FONT } from '../model/glyphs.ts';
 import { colour, type Palette } from '../model/palette.ts';
 import { districtLabelLines, districtShortLines, MERGED_MARK, placeRadius, placeRole } from '../model/marks.ts';

@@ -1,7 +1,7 @@
 // Pipelines, highways and railways: colour by kind, dashes by state, grey when only context; each
 // highlighted route named along its line, with an arrow where it continues beyond the map. Static and live.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { attrs, paint, r } from '../../charts/svg.ts';
+import { attrs, paint, r } from '../../charts/common/svg.ts';
 import { MAP_FONT } from '../model/glyphs.ts';
 import { routeLabelLines } from '../model/marks.ts';
 import { colour, type Palette } from '../model/palette.ts';

@@ -1,6 +1,6 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { assertWellFormed, countTags, pretty } from '../../charts/testing.ts';
+import { assertWellFormed, countTags, pretty } from '../../charts/common/testing.ts';
 import { mapHeight, mapProjection, staticMap } from './static-map.ts';
 import { testGeo, testView } from '../testing.ts';
 

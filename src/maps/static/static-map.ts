@@ -4,7 +4,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { escape } from '../../charts/escape.ts';
-import { attrs, paint, r } from '../../charts/svg.ts';
+import { attrs, paint, r } from '../../charts/common/svg.ts';
 import type { StaticContext } from '../layers/layer.ts';
 import { mapLayerRegistry } from '../layers/registry.ts';
 import type { Extent } from '../model/extents.ts';

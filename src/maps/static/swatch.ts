@@ -1,5 +1,5 @@
 // A legend swatch as a small inline SVG, drawn with the same symbols as the maps.
-import { attrs, paint } from '../../charts/svg.ts';
+import { attrs, paint } from '../../charts/common/svg.ts';
 import type { Swatch } from '../model/legend.ts';
 
 export function swatchSvg(swatch: Swatch, palette?: Readonly<Record<string, string>>): string {
