@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast, luminance } from './contrast.ts';
 import { tokensFrom } from '../../embed/tokens.ts';
 
-const css = readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../styles/tokens.css', import.meta.url), 'utf8');
 // The print block's selector list, unique in tokens.css.
 const PRINT = ':root, :root:not([data-theme="light"]), :root[data-theme="dark"]';
 const light = tokensFrom(css);
