@@ -29,7 +29,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        // MapLibre 6 starts a same-origin worker file as it is (setWorkerUrl in src/maps/live.ts); no blob: workers.
+        // MapLibre 6 starts a same-origin worker file as it is (setWorkerUrl in src/maps/client/live.ts); no blob: workers.
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

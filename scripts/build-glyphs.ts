@@ -1,14 +1,14 @@
 // Builds the MapLibre glyph PBFs in public/glyphs/ from Noto Sans (OFL, npm @expo-google-fonts/noto-sans),
 // with only the characters the maps can need: GLYPH_ALPHABET (English, Kazakh and Russian) plus every
 // character of today's labels. Run `npm run data` first (the labels come from the map data), then
-// `npm run glyphs`; commit public/glyphs/ and src/maps/glyph-set.ts. The output is committed: fontnik
-// is a native module the site build should not need; src/maps/glyphs.test.ts says when it is stale.
+// `npm run glyphs`; commit public/glyphs/ and src/maps/model/glyph-set.ts. The output is committed: fontnik
+// is a native module the site build should not need; src/maps/model/glyphs.test.ts says when it is stale.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GEO_PUBLIC_PATH } from './datasets/geo.ts';
-import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../src/maps/glyphs.ts';
-import { labelText } from '../src/maps/label-text.ts';
+import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../src/maps/model/glyphs.ts';
+import { labelText } from '../src/maps/model/label-text.ts';
 import { subsetFace } from '../src/lib/font-subset.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ for (const start of blocks) {
 // The OFL requires the licence to travel with the font and anything built from it.
 copyFileSync(join(pkg, 'LICENSE_FONT'), join(out, 'OFL.txt'));
 writeFileSync(
-  join(root, 'src/maps/glyph-set.ts'),
+  join(root, 'src/maps/model/glyph-set.ts'),
   `// Written by scripts/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.\n\n` +
     `/** Every character with a glyph in public/glyphs/${MAP_FONT}/. */\nexport const BUILT_GLYPHS = ${JSON.stringify(chars)};\n\n` +
     `/** The 256-code-point blocks built, one PBF each. */\nexport const GLYPH_RANGES = ${JSON.stringify(blocks)} as const;\n`,

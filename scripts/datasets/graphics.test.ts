@@ -68,7 +68,7 @@ describe('graphics builder', () => {
     expect(json).toContain('"licence": "Quoted with attribution.');
     expect(csv.startsWith('\uFEFFlabel,')).toBe(true);
     expect(csv).toContain(`\r\nMeasure of water-supply,90%,,quote of water-supply,Stated in the speech,water-supply,stated,90,percent,exact,,,,p4s1,${publicSite().origin}/speech/#p4s1\r\n`);
-    expect(result.summary).toBe('2 graphics: 2 charts drawn with their data files, 0 maps');
+    expect(result.summary).toBe('2 graphics: 2 charts with their data files, 0 maps');
   });
 
   it('graphics.build(unknown claim id) names the file, JSON path, line, bad id and the nearest ids', async () => {
@@ -103,7 +103,7 @@ describe('graphics builder', () => {
       entry({ id: 'cvt', type: 'current-vs-target', claims: ['sport-now', 'sport-target', 'gas-coverage'], options: { rows: [{ current: 'sport-now', target: 'sport-target' }] } }),
       entry({ id: 'tl', type: 'timeline' }),
       entry({ id: 'none', type: 'big-number' }),
-      entry({ id: 'm', type: 'map' }),
+      { id: 'm', type: 'map', chapter: 'gas' },
     ])).toMatchInlineSnapshot(`
       [
         "data/graphics.json:8 [0].claims: received "percent, hectares", expected claims in one unit (a bar chart compares like with like). Show figures in different units as "big-number" cards instead of on one scale.",
@@ -114,7 +114,7 @@ describe('graphics builder', () => {
         "data/graphics.json:66 [5].claims[2]: received "gas-coverage", expected a claim used in "options.rows" as a target or current value. Add a row for it, or remove it from "claims".",
         "data/graphics.json:77 [6].instructions: received "", expected "all" or a list of instruction ids. A timeline draws instructions: add "instructions": "all".",
         "data/graphics.json:84 [7].claims: received "", expected one to four claim ids.",
-        "data/graphics.json:91 [8].map: received "", expected a map id. Add "map": "<id>" (see src/maps/definitions.ts).",
+        "data/graphics.json:91 [8].map: received "", expected a map id. Add "map": "<id>" (an id of data/maps.json).",
       ]
     `);
   });
@@ -132,6 +132,13 @@ describe('graphics builder', () => {
         "data/graphics.json:34 [2].captoin: received "captoin", expected only the documented properties (id, type, title, caption, chapter, claims, instructions, map, options). Did you mean caption? Rename the property.",
       ]
     `);
+  });
+
+  it('graphics.build(map entry with a title or caption) points to data/maps.json, the one place a map is declared', async () => {
+    expect(await messages([entry({ id: 'm', type: 'map', map: 'gas' })])).toEqual([
+      'data/graphics.json:3 [0].title: received "T", expected no "title" on a map entry (the map\'s title is in data/maps.json). Remove "title" here, or change the map\'s title in data/maps.json: page, embed and live map all read it there.',
+      'data/graphics.json:4 [0].caption: received "C.", expected no "caption" on a map entry (the map\'s caption is in data/maps.json). Remove "caption" here, or change the map\'s caption in data/maps.json: page, embed and live map all read it there.',
+    ]);
   });
 
   it('graphics.build(not JSON) reports the syntax error with its line', async () => {

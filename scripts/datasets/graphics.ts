@@ -1,5 +1,6 @@
 // Emits graphics.json (the checked catalogue) and, per chart, public/generated/data/<id>.csv and .json:
-// exactly what the chart shows (CSV), with source and licence (JSON). Every chart is drawn once here, so a bad one fails `npm run data`.
+// exactly what the chart shows (CSV), with source and licence (JSON). Data only: the site draws the charts,
+// but every chart's data is built here (its type's spec), so a bad one fails `npm run data`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { track, type FollowupData } from '../../src/schemas/followup.ts';
@@ -10,13 +11,13 @@ import { targetOf } from '../lib/refs.ts';
 import { readJsonTable } from '../lib/table.ts';
 import { earlierList, earlierTable } from '../lib/earlier.ts';
 import { generated, toJson } from '../lib/output.ts';
-import { graphic, GRAPHIC_KEYS, type GraphicEntry } from '../../src/schemas/graphic.ts';
+import { GRAPHIC_KEYS } from '../../src/schemas/graphic.ts';
+import { graphic, type GraphicEntry } from '../../src/charts/registry.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Instruction } from '../../src/schemas/instruction.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
-import { mapIds } from '../../src/maps/definitions.ts';
-import { renderGraphic } from '../../src/graphics/render.ts';
+import { graphicData } from '../../src/graphics/render.ts';
 import { graphicCsv, graphicJson } from '../../src/graphics/files.ts';
 import { publicSite } from '../../src/lib/site-url.ts';
 
@@ -25,7 +26,7 @@ export const dataFilePath = (id: string, ext: 'csv' | 'json'): string => `public
 
 export const graphics: Builder<GraphicEntry[]> = {
   name: 'graphics',
-  after: ['source', 'topics', 'claims', 'instructions', 'followup'],
+  after: ['source', 'topics', 'claims', 'instructions', 'followup', 'maps'],
   build(ctx) {
     const table = readJsonTable(ctx, 'graphics.json', graphic, GRAPHIC_KEYS);
     const { file } = table;
@@ -47,7 +48,7 @@ export const graphics: Builder<GraphicEntry[]> = {
       chapters: targetOf(earlierTable(ctx, 'topics'), 'topic'),
       claims: targetOf(earlierTable(ctx, 'claims'), 'claim'),
       instructions: targetOf(earlierTable(ctx, 'instructions'), 'instruction'),
-      maps: { what: 'map', file: 'src/maps/definitions.ts', ids: new Set(mapIds) },
+      maps: targetOf(earlierTable(ctx, 'maps'), 'map'),
       claimById: new Map(claims.map((c) => [c.id, c])),
     };
     const source = ctx.earlier.get('source') as Source | null | undefined;
@@ -67,20 +68,20 @@ export const graphics: Builder<GraphicEntry[]> = {
       problems.push(...found);
       if (found.length > 0 || entry.type === 'map') continue;
       try {
-        const g = renderGraphic(entry, datasets, { today });
+        const g = graphicData(entry, datasets, { today });
         charts += 1;
         if (source && origin !== undefined) {
           outputs.set(dataFilePath(entry.id, 'csv'), graphicCsv(g, origin));
           outputs.set(dataFilePath(entry.id, 'json'), graphicJson(g, source, origin));
         }
       } catch (error) {
-        problems.push({ file, line, field: `[${index}]`, received: error instanceof Error ? error.message : String(error), expected: 'a graphic that can be drawn',
+        problems.push({ file, line, field: `[${index}]`, received: error instanceof Error ? error.message : String(error), expected: 'a graphic whose data can be built',
           hint: 'Check the claims and options of this entry against data/README.md (graphics.json).' });
       }
     }
     const list = table.rows.map((r) => r.value);
     outputs.set(generated('graphics'), toJson(list));
     const maps = list.filter((g) => g.type === 'map').length;
-    return { value: list, table, problems, outputs, summary: `${list.length} graphics: ${charts} charts drawn with their data files, ${maps} maps` };
+    return { value: list, table, problems, outputs, summary: `${list.length} graphics: ${charts} charts with their data files, ${maps} maps` };
   },
 };

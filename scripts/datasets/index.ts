@@ -10,6 +10,7 @@ import { followupData } from './followup.ts';
 import { geo } from './geo.ts';
 import { inputs } from './inputs.ts';
 import { instructions } from './instructions.ts';
+import { maps } from './maps.ts';
 import { places } from './places.ts';
 import { projects } from './projects.ts';
 import { routes } from './routes.ts';
@@ -27,6 +28,7 @@ export const coreBuilders: Builder[] = [
 /** Every builder of `npm run data`: the core datasets, then the ones built from them (maps, graphics). */
 export const builders: Builder[] = [
   ...coreBuilders,
+  maps,
   geo,
   graphics,
 ];

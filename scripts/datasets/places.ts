@@ -9,7 +9,7 @@ import { earlierTable, verifiedInputs } from '../lib/earlier.ts';
 import { generated, toJson } from '../lib/output.ts';
 import { place, type Place } from '../../src/schemas/place.ts';
 import type { District } from '../../src/schemas/district.ts';
-import { DATA_EXTENT } from '../../src/maps/extents.ts';
+import { DATA_EXTENT } from '../../src/maps/model/extents.ts';
 import { BOUNDARY_INPUT } from './districts.ts';
 
 const inExtent = ([x, y]: [number, number]): boolean => x >= DATA_EXTENT[0] && x <= DATA_EXTENT[2] && y >= DATA_EXTENT[1] && y <= DATA_EXTENT[3];

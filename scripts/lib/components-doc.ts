@@ -8,7 +8,7 @@ const idSource: Record<string, string> = {
   claim: 'data/claims.csv',
   'claim-or-instruction': 'data/claims.csv or data/instructions.csv',
   graphic: 'data/graphics.json',
-  map: 'src/maps/definitions.ts',
+  map: 'data/maps.json',
   focus: 'data/routes.json, data/districts.csv or data/places.csv (places with a coordinate); several, comma-separated',
 };
 

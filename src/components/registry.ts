@@ -100,7 +100,7 @@ export const components = {
     placement: 'block',
     children: false,
     props: {
-      id: { description: 'Map id (src/maps/definitions.ts).', required: true, ids: 'map' },
+      id: { description: 'Map id (data/maps.json).', required: true, ids: 'map' },
     },
     example: { props: { id: 'districts' } },
   },

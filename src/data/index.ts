@@ -7,6 +7,7 @@ import districtsJson from '../generated/districts.json';
 import followupJson from '../generated/followup.json';
 import inputsJson from '../generated/inputs.json';
 import instructionsJson from '../generated/instructions.json';
+import mapsJson from '../generated/maps.json';
 import placesJson from '../generated/places.json';
 import projectsJson from '../generated/projects.json';
 import routesJson from '../generated/routes.json';
@@ -23,6 +24,7 @@ import type { District } from '../schemas/district.ts';
 import { track, type FollowupData } from '../schemas/followup.ts';
 import type { Input } from '../schemas/input.ts';
 import type { Instruction } from '../schemas/instruction.ts';
+import type { MapDeclaration } from '../schemas/map.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Project } from '../schemas/project.ts';
 import type { Route } from '../schemas/route.ts';
@@ -35,6 +37,8 @@ import type { Topic } from '../schemas/topic.ts';
 export const awards = awardsJson as unknown as Award[];
 export const bodies = bodiesJson as unknown as Body[];
 export const claims = claimsJson as unknown as Claim[];
+/** The maps of the story, each declared once (data/maps.json). */
+export const maps = mapsJson as unknown as MapDeclaration[];
 /** The public corrections log, newest first (data/corrections.json). */
 export const corrections = correctionsJson as unknown as Correction[];
 /** The corrections that touched a page, by its path ("/chapters/sugar/"). */

@@ -1,8 +1,8 @@
 // The graphics catalogue and the datasets embeds are drawn from, as `npm run data` wrote them; build time only.
 import graphicsJson from '../generated/graphics.json';
 import { claims, instructions, source, topics } from '../data/index.ts';
-import type { GraphicEntry } from '../schemas/graphic.ts';
-import type { GraphicDatasets } from '../graphics/types.ts';
+import type { GraphicEntry } from '../charts/registry.ts';
+import type { GraphicDatasets } from '../charts/model/types.ts';
 
 export { source, topics };
 

@@ -1,8 +1,8 @@
 // Everything /embed/<id>/ shows for a chart, computed once at build: the chart drawn for wide and
 // narrow frames, its table, source, data files, chapter link and the iframe height at a 640 px column.
 import { renderGraphic } from '../graphics/render.ts';
-import type { GraphicDatasets } from '../graphics/types.ts';
-import type { GraphicEntry } from '../schemas/graphic.ts';
+import type { GraphicDatasets } from '../charts/model/types.ts';
+import type { GraphicEntry } from '../charts/registry.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { fitHeight } from './embed-code.ts';

@@ -1,12 +1,12 @@
 // Everything /embed/<map id>/ shows for a map: the figure is the maps engineer's MapFigure (static SVG,
 // live MapLibre where WebGL2 exists); here are its title, data table, files and build-time height.
 import { measureText, wrapText } from '../charts/text.ts';
-import { sentenceRefs } from '../graphics/sentences.ts';
-import type { DataTable } from '../graphics/types.ts';
+import { sentenceRefs } from '../charts/model/sentences.ts';
+import type { DataTable } from '../charts/model/types.ts';
 import { formatFigure } from '../lib/format.ts';
 import { countedNote, withBasisMark } from '../lib/basis.ts';
-import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
-import type { Legend } from '../maps/legend.ts';
+import type { FeatureEntry, MapFeatures } from '../maps/model/features.ts';
+import type { Legend } from '../maps/model/legend.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { fitHeight } from './embed-code.ts';
@@ -17,7 +17,7 @@ export interface MapEmbedInput {
   mapId: string;
   title: string;
   caption: string;
-  /** Width and height of the static map's viewBox (src/maps/static.ts mapHeight). */
+  /** Width and height of the static map's viewBox (src/maps/static/static-map.ts mapHeight). */
   frame: { width: number; height: number };
   staticSvg: string;
   features: MapFeatures;

@@ -1,6 +1,6 @@
 // What an embed page shows, for a chart or a map: the shared shape, the source line and the footer.
 import { formatDate } from '../charts/format.ts';
-import type { DataTable, SentenceRef } from '../graphics/types.ts';
+import type { DataTable, SentenceRef } from '../charts/model/types.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { site } from '../layouts/site.ts';
@@ -38,7 +38,7 @@ export interface ChartEmbed extends EmbedBase {
 export interface MapEmbed extends EmbedBase {
   kind: 'map';
   type: 'map';
-  /** Map id of src/maps/definitions.ts, for <MapFigure id>. */
+  /** Map id of data/maps.json, for <MapFigure id>. */
   mapId: string;
   /** Geodata credit lines, as the map prints them. */
   credits: string[];

@@ -1,15 +1,15 @@
 // Every embeddable graphic as the embed pages, PNGs, oEmbed files and /embeds/ need it, computed once
-// per build: the charts of data/graphics.json, then the maps of src/maps/definitions.ts (ids as there).
+// per build: the charts of data/graphics.json, then the maps of data/maps.json (ids as there).
 import type { Topology } from 'topojson-specification';
 import topology from '../generated/geo-static.topo.json';
 import { claims, districts, inputs, instructions, places, projects, routes, topic } from '../data/index.ts';
-import { creditText, mapCredits } from '../maps/attribution.ts';
-import { mapDefinitions } from '../maps/definitions.ts';
-import { mapFeatures } from '../maps/features.ts';
-import { decodeGeo } from '../maps/geo.ts';
-import { mapLegend } from '../maps/legend.ts';
-import { mapHeight, staticMap } from '../maps/static.ts';
-import { resolveView } from '../maps/view.ts';
+import { creditText, mapCredits } from '../maps/model/attribution.ts';
+import { mapDeclarations } from '../maps/model/declarations.ts';
+import { mapFeatures } from '../maps/model/features.ts';
+import { decodeGeo } from '../maps/model/geo.ts';
+import { mapLegend } from '../maps/model/legend.ts';
+import { mapHeight, staticMap } from '../maps/static/static-map.ts';
+import { resolveView } from '../maps/model/view.ts';
 import { catalogue, datasets, source } from './catalogue.ts';
 import { chartEmbed } from './chart-embed.ts';
 import { chapterOf, readChapters, type ChapterSource } from './chapter-of.ts';
@@ -34,16 +34,14 @@ function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   const data = { districts, places, routes, claims, instructions, projects };
   const geo = decodeGeo(topology as unknown as Topology);
   const credits = mapCredits(inputs).map(creditText);
-  return mapDefinitions.map((def) => {
+  return mapDeclarations.map((def) => {
     const view = resolveView(def, data);
-    // A catalogue entry of type "map" may give the map a headline and caption, as MapFigure reads them.
-    const entry = catalogue.find((g) => g.type === 'map' && g.map === def.id);
     const chapter = chapterOf(def.id, def.topics, chapters);
-    if (chapter === null) throw new Error(`Map "${def.id}" (src/maps/definitions.ts): no chapter to link its embed back to; content/chapters/ has no .mdx files.`);
+    if (chapter === null) throw new Error(`Map "${def.id}" (data/maps.json): no chapter to link its embed back to; content/chapters/ has no .mdx files.`);
     return mapEmbed({
       mapId: def.id,
-      title: entry?.title ?? view.title,
-      caption: entry?.caption ?? view.description,
+      title: def.title,
+      caption: def.caption,
       frame: { width: MAP_WIDTH, height: mapHeight(view.extent, MAP_WIDTH) },
       staticSvg: staticMap(geo, view, { width: MAP_WIDTH, idPrefix: `png-${def.id}` }),
       features: mapFeatures(view, data, geo),
@@ -67,6 +65,6 @@ export function embedPages(): EmbedModel[] {
 
 export function embedById(id: string): EmbedModel {
   const model = embedPages().find((m) => m.id === id);
-  if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json or src/maps/definitions.ts.`);
+  if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json or data/maps.json.`);
   return model;
 }

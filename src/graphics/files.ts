@@ -2,7 +2,7 @@
 import type { Source } from '../schemas/source.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { toCsv } from '../lib/csv-out.ts';
-import type { Cell, DataTable, SentenceRef } from './types.ts';
+import type { Cell, DataTable, SentenceRef } from '../charts/model/types.ts';
 
 export interface GraphicFileInput {
   id: string;

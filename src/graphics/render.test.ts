@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../schemas/claim.ts';
 import type { Instruction } from '../schemas/instruction.ts';
-import { graphic, type GraphicEntry } from '../schemas/graphic.ts';
-import { assertWellFormed } from '../charts/testing.ts';
+import { graphic, type GraphicEntry } from '../charts/registry.ts';
+import { assertWellFormed } from '../charts/common/testing.ts';
 import { renderGraphic } from './render.ts';
-import type { GraphicDatasets } from './types.ts';
+import type { GraphicDatasets } from '../charts/model/types.ts';
 import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 const claim = (c: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit' | 'measure'>): Claim => ({
@@ -40,7 +40,8 @@ const datasets: GraphicDatasets = {
     { id: 'awards', title: 'Awards', order: 3, summary: 's' },
   ],
 };
-const entry = (e: Record<string, unknown>): GraphicEntry => graphic.parse({ title: 'A title', caption: 'A caption.', chapter: 'gas', ...e });
+// Maps take their title and caption from data/maps.json, so only charts get them here.
+const entry = (e: Record<string, unknown>): GraphicEntry => graphic.parse({ ...(e['type'] === 'map' ? {} : { title: 'A title', caption: 'A caption.' }), chapter: 'gas', ...e });
 const today = '2024-06-01';
 
 describe('renderGraphic', () => {

@@ -1,12 +1,15 @@
 /**
- * The one place a catalogue entry (data/graphics.json) becomes a drawn graphic. Stable API, used by
- * src/components/Graphic.astro, by the embeds (/embed/<id>/, PNG images) and by the graphics builder
- * (scripts/datasets/graphics.ts, for the "Get the data" CSV/JSON):
+ * Where a catalogue entry (data/graphics.json) becomes a chart, through its type in src/charts/registry.ts.
+ * Stable API, used by src/components/Graphic.astro and the embeds (/embed/<id>/, PNG images):
  *
  *   renderGraphic(entry, datasets, { width?: 640, today?: <UTC date>, idPrefix?: "g" }) → RenderedGraphic
  *     svg          the chart, an SVG string: viewBox-sized (width="100%", no fixed height), role="img" (a
  *                  labelled group for timelines, whose rows are focusable), colours as var(--token)
- *     width/height the viewBox size; height is the height at `width`, for iframe sizing
+ *     width/height the viewBox size, as the chart's render function returns it (for iframe sizing)
+ *     and everything of graphicData below.
+ *
+ *   graphicData(entry, datasets, { today? }) → GraphicData: the same without drawing, for the data build's
+ *     "Get the data" CSV/JSON (scripts/datasets/graphics.ts draws nothing):
  *     title, caption, chapter, type, id   from the catalogue
  *     description  every figure shown, in words (the SVG's <desc>)
  *     table        exactly what the chart shows: columns (fileOnly ones only in the files) and rows
@@ -14,24 +17,17 @@
  *     counted      a sentence naming the figures we counted rather than read in the speech, or null
  *     files        { csv: "/generated/data/<id>.csv", json: "/generated/data/<id>.json" }
  *
- * Entries of type "map" are drawn by the maps code, not here: renderGraphic throws for them.
+ * Entries of type "map" are drawn by the maps code, not here: both throw for them.
  * Missing claim/instruction ids throw too; `npm run data` reports them first, with suggestions.
  */
-import { renderChart } from '../charts/index.ts';
-import type { GraphicEntry } from '../schemas/graphic.ts';
-import { sentenceRefs } from './sentences.ts';
-import { claimsOf } from './lookup.ts';
+import { chartType, type ChartEntry, type ChartTypeName, type GraphicEntry } from '../charts/registry.ts';
+import type { ChartModel } from '../charts/common/chart-type.ts';
+import { sentenceRefs } from '../charts/model/sentences.ts';
+import { claimsOf } from '../charts/model/lookup.ts';
 import { countedNote } from '../lib/basis.ts';
-import { barSpec } from './specs/bar.ts';
-import { bigNumberSpec } from './specs/big-number.ts';
-import { currentVsTargetSpec } from './specs/current-vs-target.ts';
-import { partOfWholeSpec } from './specs/part-of-whole.ts';
-import type { Spec, SpecContext } from './specs/spec.ts';
-import { timelineSpec } from './specs/timeline.ts';
-import { unitsSpec } from './specs/units.ts';
-import type { DataTable, GraphicDatasets, SentenceRef } from './types.ts';
+import type { DataTable, GraphicDatasets, SentenceRef } from '../charts/model/types.ts';
 
-export type { DataTable, GraphicDatasets, SentenceRef } from './types.ts';
+export type { DataTable, GraphicDatasets, SentenceRef } from '../charts/model/types.ts';
 
 export interface RenderOptions {
   /** viewBox width in px: text is laid out for it. Default 640; 360 suits phones. */
@@ -42,15 +38,12 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-export interface RenderedGraphic {
+export interface GraphicData {
   id: string;
-  type: Exclude<GraphicEntry['type'], 'map'>;
+  type: ChartTypeName;
   title: string;
   caption: string;
   chapter: string;
-  svg: string;
-  width: number;
-  height: number;
   description: string;
   table: DataTable;
   sentences: SentenceRef[];
@@ -59,45 +52,53 @@ export interface RenderedGraphic {
   files: { csv: string; json: string };
 }
 
+export interface RenderedGraphic extends GraphicData {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /** Public paths of a graphic's data files. */
 export const dataFiles = (id: string): { csv: string; json: string } => ({ csv: `/generated/data/${id}.csv`, json: `/generated/data/${id}.json` });
 
-/** The chart, table and text of one non-map entry; `renderChart` is pure, so this is too. */
-export function graphicSpec(entry: GraphicEntry, datasets: GraphicDatasets, ctx: SpecContext): Spec {
-  switch (entry.type) {
-    case 'bar': return barSpec(entry, datasets, ctx);
-    case 'part-of-whole': return partOfWholeSpec(entry, datasets, ctx);
-    case 'current-vs-target': return currentVsTargetSpec(entry, datasets, ctx);
-    case 'units': return unitsSpec(entry, datasets, ctx);
-    case 'timeline': return timelineSpec(entry, datasets, ctx);
-    case 'big-number': return bigNumberSpec(entry, datasets, ctx);
-    case 'map': throw new Error(`Graphic "${entry.id}" is a map (map "${entry.map ?? ''}"): draw it with the maps code, not renderGraphic.`);
-  }
+function chartEntry(entry: GraphicEntry): ChartEntry {
+  if (entry.type === 'map') throw new Error(`Graphic "${entry.id}" is a map (map "${entry.map ?? ''}"): draw it with the maps code, not renderGraphic.`);
+  return entry;
 }
 
-/** Draws one catalogue entry at `width`. */
-export function renderGraphic(entry: GraphicEntry, datasets: GraphicDatasets, options: RenderOptions = {}): RenderedGraphic {
-  const width = options.width ?? 640;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const svgId = `${options.idPrefix ?? 'g'}-${entry.id}-${width}`;
-  const spec = graphicSpec(entry, datasets, { svgId, width, today });
-  const chart = { ...spec.chart, options: { ...spec.chart.options, description: spec.description } } as typeof spec.chart;
-  const svg = renderChart(chart);
-  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? 0);
-  if (entry.type === 'map') throw new Error('unreachable: maps are rejected by graphicSpec');
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+function modelOf(entry: ChartEntry, datasets: GraphicDatasets, today: string): ChartModel<unknown, object> {
+  return chartType(entry.type).spec(entry, datasets, { today });
+}
+
+function dataOf(entry: ChartEntry, datasets: GraphicDatasets, model: ChartModel<unknown, object>): GraphicData {
   return {
     id: entry.id,
     type: entry.type,
     title: entry.title,
     caption: entry.caption,
     chapter: entry.chapter,
-    svg,
-    width,
-    height,
-    description: spec.description,
-    table: spec.table,
-    sentences: sentenceRefs(spec.sentences),
+    description: model.description,
+    table: model.table,
+    sentences: sentenceRefs(model.sentences),
     counted: countedNote(claimsOf(entry, datasets)),
     files: dataFiles(entry.id),
   };
+}
+
+/** One entry as data, table and text, without drawing it. */
+export function graphicData(entry: GraphicEntry, datasets: GraphicDatasets, options: Pick<RenderOptions, 'today'> = {}): GraphicData {
+  const chart = chartEntry(entry);
+  return dataOf(chart, datasets, modelOf(chart, datasets, options.today ?? todayUtc()));
+}
+
+/** Draws one catalogue entry at `width`. */
+export function renderGraphic(entry: GraphicEntry, datasets: GraphicDatasets, options: RenderOptions = {}): RenderedGraphic {
+  const chart = chartEntry(entry);
+  const width = options.width ?? 640;
+  const model = modelOf(chart, datasets, options.today ?? todayUtc());
+  const id = `${options.idPrefix ?? 'g'}-${chart.id}-${width}`;
+  const drawn = chartType(chart.type).render(model.data, { ...model.options, id, width, title: chart.title, description: model.description });
+  return { ...dataOf(chart, datasets, model), svg: drawn.svg, width: drawn.width, height: drawn.height };
 }

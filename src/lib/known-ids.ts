@@ -2,7 +2,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IdKind } from '../components/registry.ts';
-import { mapIds } from '../maps/definitions.ts';
 
 /** Every id an MDX prop may name, by the kind of id it must be. */
 export interface KnownIds {
@@ -20,6 +19,7 @@ export const knownIdFiles = {
   claim: 'src/generated/claims.json',
   instruction: 'src/generated/instructions.json',
   graphic: 'data/graphics.json',
+  map: 'data/maps.json',
   topic: 'src/generated/topics.json',
   route: 'src/generated/routes.json',
   district: 'src/generated/districts.json',
@@ -45,8 +45,8 @@ const idsOf = (rows: Array<Record<string, unknown>>): Set<string> =>
 /** Loads the ids from the datasets under `root`; throws a message naming the missing file. */
 export function loadKnownIds(root: string): KnownIds {
   const graphics = readIds(root, knownIdFiles.graphic);
-  // Map ids are those of src/maps/definitions.ts, plus the `map` of any map entry in graphics.json.
-  const maps = new Set<string>(mapIds);
+  // Map ids are those of data/maps.json, plus the `map` of any map entry in graphics.json.
+  const maps = idsOf(readIds(root, knownIdFiles.map));
   for (const g of graphics) {
     if (g['type'] !== 'map') continue;
     if (typeof g['map'] === 'string') maps.add(g['map']);

@@ -1,5 +1,5 @@
 // The square groups of the status charts: one group per status (or deadline outcome), in reading order, styled by status.
-import type { UnitGroup } from '../charts/units.ts';
+import type { UnitGroup } from '../charts/units/render.ts';
 import type { FollowupStatus } from '../schemas/followup.ts';
 import { DEADLINE_OUTCOMES, type DeadlineOutcome } from './followup-summary.ts';
 import { STATUS_LOOK, STATUS_ORDER } from './status.ts';

@@ -1,7 +1,7 @@
 // How each follow-up status and source kind is named and drawn: one place for the words and the marks.
 import type { FollowupStatus, SourceKind } from '../schemas/followup.ts';
 import { FOLLOWUP_STATUSES } from '../schemas/followup.ts';
-import type { UnitStyle } from '../charts/units.ts';
+import type { UnitStyle } from '../charts/units/render.ts';
 
 export interface StatusLook {
   /** CSS class suffix: `status-done`. */

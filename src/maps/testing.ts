@@ -7,9 +7,9 @@ import type { Instruction } from '../schemas/instruction.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Project } from '../schemas/project.ts';
 import type { Route } from '../schemas/route.ts';
-import type { MapData } from './data.ts';
-import type { GeoProperties, MapGeo } from './geo.ts';
-import type { MapView } from './view.ts';
+import type { MapData } from './model/data.ts';
+import type { GeoProperties, MapGeo } from './model/geo.ts';
+import type { MapView } from './model/view.ts';
 import { UNCHECKED, type Tracked } from '../schemas/followup.ts';
 
 // Clockwise exterior rings (d3-geo's winding) of three 1° squares side by side.

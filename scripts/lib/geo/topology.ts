@@ -4,7 +4,7 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
-import { DATA_EXTENT, MAX_ZOOM, type Extent } from '../../../src/maps/extents.ts';
+import { DATA_EXTENT, MAX_ZOOM, type Extent } from '../../../src/maps/model/extents.ts';
 
 export interface TopologyOptions {
   /** Grid size per axis (topojson quantize): quantizationFor() gives one step per pixel at the closest zoom. */

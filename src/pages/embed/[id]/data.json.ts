@@ -2,7 +2,7 @@
 // (Charts' data files come from the graphics builder, at /generated/data/<id>.json.)
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { graphicJson } from '../../../graphics/files.ts';
-import { sentenceRefs } from '../../../graphics/sentences.ts';
+import { sentenceRefs } from '../../../charts/model/sentences.ts';
 import { source } from '../../../data/index.ts';
 import { publicSite } from '../../../lib/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
