@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { checkComponents } from './src/lib/remark-check-components.ts';
-import { publicSite } from './src/lib/site-url.ts';
-import { editorLoop } from './src/integrations/editor-loop.ts';
+import { checkComponents } from './src/content/remark-check-components.ts';
+import { publicSite } from './src/core/site-url.ts';
+import { editorLoop } from './src/content/editor-loop.ts';
 
 // The public origin of every absolute URL (README: "The public URL"); unset, they point at the local preview.
 const { origin: site, configured } = publicSite();

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { GEO_PUBLIC_PATH } from './datasets/geo.ts';
 import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../src/maps/glyphs.ts';
 import { labelText } from '../src/maps/label-text.ts';
-import { subsetFace } from '../src/lib/font-subset.ts';
+import { subsetFace } from '../src/core/font-subset.ts';
 
 const require = createRequire(import.meta.url);
 type Range = (options: { font: Buffer; start: number; end: number }, callback: (error: Error | null, pbf: Uint8Array) => void) => void;

@@ -1,4 +1,4 @@
-// npm run docs:components: rewrites the component reference in EDITING.md from src/components/registry.ts.
+// npm run docs:components: rewrites the component reference in EDITING.md from src/content/components.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { withComponentsDoc } from './lib/components-doc.ts';
 

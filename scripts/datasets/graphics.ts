@@ -18,7 +18,7 @@ import type { Topic } from '../../src/schemas/topic.ts';
 import { mapIds } from '../../src/maps/definitions.ts';
 import { renderGraphic } from '../../src/graphics/render.ts';
 import { graphicCsv, graphicJson } from '../../src/graphics/files.ts';
-import { publicSite } from '../../src/lib/site-url.ts';
+import { publicSite } from '../../src/core/site-url.ts';
 
 /** Where a graphic's data files go, relative to the project root. */
 export const dataFilePath = (id: string, ext: 'csv' | 'json'): string => `public/generated/data/${id}.${ext}`;

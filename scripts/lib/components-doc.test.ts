@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { components } from '../../src/components/registry.ts';
+import { components } from '../../src/content/components.ts';
 import { componentsDoc, withComponentsDoc } from './components-doc.ts';
 
 describe('componentsDoc', () => {

@@ -1,8 +1,8 @@
 // Figures as cards, one under another: the number large, what it measures, the words the speech used.
 // Cards share no scale, so figures in different units (tonnes, containers) can stand together honestly.
-import { escape } from './escape.ts';
+import { escape } from '../core/escape.ts';
 import { formatValue } from './format.ts';
-import { measureText, wrapText } from './text.ts';
+import { measureText, wrapText } from '../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions } from './svg.ts';
 
 export interface BigNumberDatum {

@@ -1,7 +1,7 @@
 // Number formatting for chart labels and axes; words for big numbers so "12 billion" reads aloud.
 // Claim figures (value + unit) defer to src/lib/format.ts so a chart and the prose never disagree.
 import { format } from 'd3-format';
-import { formatValue as formatClaim } from '../lib/format.ts';
+import { formatValue as formatClaim } from '../core/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 const grouped = format(',~r');

@@ -1,5 +1,5 @@
 // The words a <Fig> prints for a claim: its formatted value, its measure, or both.
-import { formatValue } from '../lib/format.ts';
+import { formatValue } from '../core/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 export type FigShow = 'value' | 'measure' | 'both';

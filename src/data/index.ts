@@ -14,7 +14,7 @@ import sourceJson from '../generated/source.json';
 import speechJson from '../generated/speech.json';
 import statementsJson from '../generated/statements.json';
 import topicsJson from '../generated/topics.json';
-import { makeLookup } from '../lib/lookup.ts';
+import { makeLookup } from '../core/lookup.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Claim } from '../schemas/claim.ts';

@@ -1,6 +1,6 @@
 // Reader-facing names of the ids an instruction refers to, for the tracker rows and instruction pages.
 import { body, district, place } from './index.ts';
-import type { Names } from '../lib/tracker-row.ts';
+import type { Names } from '../followup/tracker-row.ts';
 
 export const names: Names = {
   body: (id) => body(id).name,

@@ -1,10 +1,10 @@
 // Everything /embed/<map id>/ shows for a map: the figure is the maps engineer's MapFigure (static SVG,
 // live MapLibre where WebGL2 exists); here are its title, data table, files and build-time height.
-import { measureText, wrapText } from '../charts/text.ts';
+import { measureText, wrapText } from '../core/svg-text.ts';
 import { sentenceRefs } from '../graphics/sentences.ts';
 import type { DataTable } from '../graphics/types.ts';
-import { formatFigure } from '../lib/format.ts';
-import { countedNote, withBasisMark } from '../lib/basis.ts';
+import { formatFigure } from '../core/format.ts';
+import { countedNote, withBasisMark } from '../data/basis.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/features.ts';
 import type { Legend } from '../maps/legend.ts';
 import type { Source } from '../schemas/source.ts';

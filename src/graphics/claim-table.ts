@@ -2,7 +2,7 @@
 import { formatValue } from '../charts/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { sentenceHref } from './sentences.ts';
-import { basisText } from '../lib/basis.ts';
+import { basisText } from '../data/basis.ts';
 import type { Cell, DataTable, TableColumn } from './types.ts';
 
 /** "2022", "target 2025" or "" for a claim. */

@@ -21,7 +21,7 @@ import { renderChart } from '../charts/index.ts';
 import type { GraphicEntry } from '../schemas/graphic.ts';
 import { sentenceRefs } from './sentences.ts';
 import { claimsOf } from './lookup.ts';
-import { countedNote } from '../lib/basis.ts';
+import { countedNote } from '../data/basis.ts';
 import { barSpec } from './specs/bar.ts';
 import { bigNumberSpec } from './specs/big-number.ts';
 import { currentVsTargetSpec } from './specs/current-vs-target.ts';

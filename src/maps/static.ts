@@ -3,7 +3,7 @@
 // the live map is ready.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
-import { escape } from '../charts/escape.ts';
+import { escape } from '../core/escape.ts';
 import { attrs, paint, r } from '../charts/svg.ts';
 import { compactPath } from './compact-path.ts';
 import type { Extent } from './extents.ts';

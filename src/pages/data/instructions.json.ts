@@ -1,7 +1,7 @@
 // /data/instructions.json: every instruction with its deadline, who is named, status and evidence, for reuse.
 import type { APIRoute } from 'astro';
 import { body, buildDay, instructions, source } from '../../data/index.ts';
-import { instructionOut } from '../../lib/followup-export.ts';
+import { instructionOut } from '../../followup/export.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const ctx = { absolute: (path: string) => new URL(path, site).href, bodyName: (id: string) => body(id).name, today: buildDay };

@@ -1,7 +1,7 @@
 // /data/projects.json: every project the speech names, its state then and what was reported since.
 import type { APIRoute } from 'astro';
 import { buildDay, projects, source } from '../../data/index.ts';
-import { projectOut } from '../../lib/followup-export.ts';
+import { projectOut } from '../../followup/export.ts';
 
 export const GET: APIRoute = () => {
   const out = {

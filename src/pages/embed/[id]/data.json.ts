@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { graphicJson } from '../../../graphics/files.ts';
 import { sentenceRefs } from '../../../graphics/sentences.ts';
 import { source } from '../../../data/index.ts';
-import { publicSite } from '../../../lib/site-url.ts';
+import { publicSite } from '../../../core/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
 import type { MapEmbed } from '../../../embed/model.ts';
 

@@ -1,6 +1,6 @@
 // Frontmatter schema of a chapter, with ids checked against the datasets; content.config.ts wires it to the collection.
 import { z } from 'zod';
-import { suggestIds } from './suggest-ids.ts';
+import { suggestIds } from '../core/suggest-ids.ts';
 
 /** The id sets the frontmatter refers to. */
 export interface ChapterIds {

@@ -2,9 +2,9 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
-import { components, htmlElements, type ComponentSpec } from '../components/registry.ts';
+import { components, htmlElements, type ComponentSpec } from './components.ts';
 import { idNoun, idsFor, loadKnownIds, type KnownIds } from './known-ids.ts';
-import { suggestIds as nearest } from './suggest-ids.ts';
+import { suggestIds as nearest } from '../core/suggest-ids.ts';
 
 /** The parts of an mdast MDX JSX node (flow or text) the check reads. */
 export interface JsxNode {

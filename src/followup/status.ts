@@ -31,7 +31,7 @@ export const STATUS_ORDER: readonly FollowupStatus[] = [
 ];
 
 // Each status once, in an order a reader follows; a new status in the schema must be placed here too.
-if (STATUS_ORDER.length !== FOLLOWUP_STATUSES.length) throw new Error('src/lib/status.ts: STATUS_ORDER must list every status of src/schemas/followup.ts once.');
+if (STATUS_ORDER.length !== FOLLOWUP_STATUSES.length) throw new Error('src/followup/status.ts: STATUS_ORDER must list every status of src/schemas/followup.ts once.');
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   official: 'official body',

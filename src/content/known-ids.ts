@@ -1,7 +1,7 @@
 // Reads the ids an MDX chapter may refer to from the built datasets, for the build-time component check.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IdKind } from '../components/registry.ts';
+import type { IdKind } from './components.ts';
 import { mapIds } from '../maps/definitions.ts';
 
 /** Every id an MDX prop may name, by the kind of id it must be. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToJs } from 'satteri';
-import { components } from '../components/registry.ts';
+import { components } from './components.ts';
 import { chapterSchema, todayIso, updatedProblem } from './chapter-schema.ts';
 import { inlineQuotesAt, notInSpeech, closestSentence } from './chapter-quotes.ts';
 import { loadKnownIds, type KnownIds } from './known-ids.ts';

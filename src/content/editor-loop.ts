@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import type { Problem } from '../../scripts/lib/builder.ts';
 import { formatProblem, formatReport } from '../../scripts/lib/report.ts';
-import { checkChaptersIn } from '../lib/check-chapters.ts';
+import { checkChaptersIn } from './check-chapters.ts';
 import { chapterLinkProblems } from './chapter-links.ts';
 import { setProblems, type EditorProblem } from './problems.ts';
 

@@ -2,8 +2,8 @@
 import type { FollowupRecord, Tracked } from '../schemas/followup.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 import type { Project } from '../schemas/project.ts';
-import { deadlineOutcome } from './followup-summary.ts';
-import type { CsvValue } from './csv-out.ts';
+import { deadlineOutcome } from './summary.ts';
+import type { CsvValue } from '../core/csv-out.ts';
 
 export interface ExportContext {
   /** Absolute URL of a site path. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureText, truncate, wrapText } from './text.ts';
+import { measureText, truncate, wrapText } from './svg-text.ts';
 
 describe('measureText', () => {
   it('measureText(text, size) grows with length and font size', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { components, exampleSource, type ComponentSpec } from './registry.ts';
+import { components, exampleSource, type ComponentSpec } from './components.ts';
 
 const all = Object.entries(components as Record<string, ComponentSpec>);
 

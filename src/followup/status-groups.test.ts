@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeGroups, statusGroups } from './status-groups.ts';
-import { summarise } from './followup-summary.ts';
+import { summarise } from './summary.ts';
 
 describe('statusGroups', () => {
   it('statusGroups(byStatus) lists every status once in reading order with its count and style', () => {

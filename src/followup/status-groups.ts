@@ -1,7 +1,7 @@
 // The square groups of the status charts: one group per status (or deadline outcome), in reading order, styled by status.
 import type { UnitGroup } from '../charts/units.ts';
 import type { FollowupStatus } from '../schemas/followup.ts';
-import { DEADLINE_OUTCOMES, type DeadlineOutcome } from './followup-summary.ts';
+import { DEADLINE_OUTCOMES, type DeadlineOutcome } from './summary.ts';
 import { STATUS_LOOK, STATUS_ORDER } from './status.ts';
 
 /** Groups for a chart of statuses; empty statuses are kept so the caller decides what to show. */

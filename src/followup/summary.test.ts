@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineOutcome, deadlineVerdict, summarise, timing, type SummaryInput } from './followup-summary.ts';
+import { deadlineOutcome, deadlineVerdict, summarise, timing, type SummaryInput } from './summary.ts';
 
 const item = (id: string, deadline: string | null, status: SummaryInput['followup']['status'], completedOn: string | null = null, responsible = ['akimat']): SummaryInput =>
   ({ id, responsible, deadline, followup: { status, completedOn } });

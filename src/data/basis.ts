@@ -1,6 +1,6 @@
 // Whether a figure is the speech's own number or one this project counted from its words: one wording everywhere.
 import type { Claim } from '../schemas/claim.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../core/format.ts';
 
 type Based = Pick<Claim, 'basis' | 'note'>;
 
