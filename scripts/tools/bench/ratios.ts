@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureEmbed } from '../bench-embeds.ts';
-import type { PageBytes } from '../quality/budgets.ts';
+import type { PageBytes } from '../../quality/budgets.ts';
 
 export interface Ratio {
   name: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { PageBytes } from '../quality/budgets.ts';
+import type { PageBytes } from '../../quality/budgets.ts';
 import { pickTargets } from './targets.ts';
 
 let dist = '';

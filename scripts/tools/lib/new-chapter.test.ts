@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../src/content/chapter-schema.ts';
+import { chapterSchema } from '../../../src/content/chapter-schema.ts';
 import { newChapter, PLACEHOLDER_DEK, slugify } from './new-chapter.ts';
 
 let root: string;

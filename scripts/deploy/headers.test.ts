@@ -101,11 +101,11 @@ describe('parseArgs and the command', () => {
   it('headers.ts --format vercel --out FILE writes the file itself; without a build it exits 1 saying so', () => {
     const dir = dist();
     const out = join(dir, 'out/vercel.json');
-    const ok = spawnSync(process.execPath, ['scripts/quality/headers.ts', '--format', 'vercel', '--dist', dir, '--out', out], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['scripts/deploy/headers.ts', '--format', 'vercel', '--dist', dir, '--out', out], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).trailingSlash).toBe(true);
     const empty = mkdtempSync(join(tmpdir(), 'headers-'));
-    const bad = spawnSync(process.execPath, ['scripts/quality/headers.ts', '--format', 'nginx', '--dist', empty, '--out', join(empty, 'x.conf')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['scripts/deploy/headers.ts', '--format', 'nginx', '--dist', empty, '--out', join(empty, 'x.conf')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('index.html is missing: build the site first');
     expect(existsSync(join(empty, 'x.conf'))).toBe(false);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { components } from '../../src/content/components.ts';
+import { components } from '../../../src/content/components.ts';
 import { componentsDoc, withComponentsDoc } from './components-doc.ts';
 
 describe('componentsDoc', () => {
@@ -13,7 +13,7 @@ describe('componentsDoc', () => {
   });
 
   it('componentsDoc() is what EDITING.md holds (run `npm run docs:components` after changing the registry)', () => {
-    const doc = readFileSync(new URL('../../EDITING.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL('../../../EDITING.md', import.meta.url), 'utf8');
     expect(withComponentsDoc(doc)).toBe(doc);
   });
 

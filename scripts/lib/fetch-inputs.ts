@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { BuildContext, Problem } from './lib/builder.ts';
-import { displayPath, resolvePaths } from './lib/paths.ts';
-import { readJsonTable, type Table } from './lib/table.ts';
-import { formatReport } from './lib/report.ts';
-import { decodeText, readFailure } from './lib/text.ts';
-import { input, type Input } from '../src/schemas/input.ts';
+import type { BuildContext, Problem } from './builder.ts';
+import { displayPath, resolvePaths } from './paths.ts';
+import { readJsonTable, type Table } from './table.ts';
+import { formatReport } from './report.ts';
+import { decodeText, readFailure } from './text.ts';
+import { input, type Input } from '../../src/schemas/input.ts';
 
 export interface VerifiedInput extends Input {
   /** Absolute path of the verified copy. */

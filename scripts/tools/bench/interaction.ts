@@ -2,7 +2,7 @@
 // gzipped bytes requested from it on, and the time from it until the first map is idle (data-map-live="ready").
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, newContext } from '../../tests/e2e/lib/browser.ts';
+import { launchChromium, newContext } from '../../quality/browser.ts';
 import { gz, workerFiles } from './ratios.ts';
 
 export interface Interaction {

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import type { Problem } from '../../scripts/lib/builder.ts';
-import { formatProblem, formatReport } from '../../scripts/lib/report.ts';
-import { checkChaptersIn } from './check-chapters.ts';
+import type { Problem } from '../../lib/builder.ts';
+import { formatProblem, formatReport } from '../../lib/report.ts';
+import { checkChaptersIn } from '../../../src/content/check-chapters.ts';
 import { chapterLinkProblems } from './chapter-links.ts';
 import { setProblems, type EditorProblem } from './problems.ts';
 

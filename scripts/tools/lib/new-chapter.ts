@@ -1,7 +1,7 @@
 // Scaffolds a chapter MDX file with frontmatter that passes the content schema and a working example body.
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../../lib/csv.ts';
 
 /** Lowercase kebab-case ASCII slug of a title (a topic id made from it). */
 export function slugify(title: string): string {

@@ -2,7 +2,7 @@
 // chapter's MDX line when the link is written there, else at the page (a link a component made).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLinks } from '../../scripts/quality/links.ts';
+import { checkLinks } from '../../quality/links.ts';
 
 /** Where in a chapter's MDX a URL is written: file:line:column, or undefined when the MDX does not hold it. */
 export function sourceOf(root: string, slug: string, url: string): string | undefined {

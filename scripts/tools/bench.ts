@@ -12,15 +12,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/browser.ts';
-import { startServer } from '../tests/e2e/lib/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../quality/browser.ts';
+import { startServer } from '../quality/server.ts';
 import { measureBuild, medianCost, type BuildCost } from './bench/build.ts';
 import { measureInteraction, type Interaction } from './bench/interaction.ts';
 import { formatRatio, referenceRatios } from './bench/ratios.ts';
 import { pickTargets, type Target } from './bench/targets.ts';
-import { measurePages } from './quality/budgets.ts';
+import { measurePages } from '../quality/budgets.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Issue 14's "done when", plus the older build-time targets. */
 const TARGETS = { dataBuildMs: 2000, score: 100, cls: 0, warmCpu: 0.6, coldCpu: 0.85, interactionBytes: 470_000, idleMs: 1000, chartEmbedBytes: 4000 };
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       cold.push(measureBuild(ROOT, outDir, i === 0 ? warmCache : join(scratch, `png-cache-cold-${i}`)));
       warm.push(measureBuild(ROOT, outDir, warmCache));
     }
-    timed(['scripts/quality/headers.ts', '--dist', outDir]);
+    timed(['scripts/deploy/headers.ts', '--dist', outDir]);
     const build = { cold: medianCost(cold), warm: medianCost(warm), reference: reference ? medianCost(ref) : RECORDED_REFERENCE, referenceSource: reference ?? 'recorded (commit 19c50cc)' };
 
     const pages = measurePages(outDir);

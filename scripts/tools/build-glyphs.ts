@@ -6,16 +6,16 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { GEO_PUBLIC_PATH } from './datasets/geo.ts';
-import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../src/maps/glyphs.ts';
-import { labelText } from '../src/maps/label-text.ts';
-import { subsetFace } from '../src/core/font-subset.ts';
+import { GEO_PUBLIC_PATH } from '../datasets/geo.ts';
+import { GLYPH_ALPHABET, LABEL_PROPERTIES, MAP_FONT, glyphBlocks } from '../../src/maps/glyphs.ts';
+import { labelText } from '../../src/maps/label-text.ts';
+import { subsetFace } from '../../src/core/font-subset.ts';
 
 const require = createRequire(import.meta.url);
 type Range = (options: { font: Buffer; start: number; end: number }, callback: (error: Error | null, pbf: Uint8Array) => void) => void;
 const fontnik = require('fontnik') as { range: Range };
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '../..');
 const pkg = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
 const out = join(root, 'public/glyphs', MAP_FONT);
 
@@ -45,7 +45,7 @@ for (const start of blocks) {
 copyFileSync(join(pkg, 'LICENSE_FONT'), join(out, 'OFL.txt'));
 writeFileSync(
   join(root, 'src/maps/glyph-set.ts'),
-  `// Written by scripts/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.\n\n` +
+  `// Written by scripts/tools/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.\n\n` +
     `/** Every character with a glyph in public/glyphs/${MAP_FONT}/. */\nexport const BUILT_GLYPHS = ${JSON.stringify(chars)};\n\n` +
     `/** The 256-code-point blocks built, one PBF each. */\nexport const GLYPH_RANGES = ${JSON.stringify(blocks)} as const;\n`,
 );

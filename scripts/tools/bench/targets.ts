@@ -1,7 +1,7 @@
 // The pages the bench runs Lighthouse on: one of every kind a reader meets (issue 14, item 1).
 import { readFileSync } from 'node:fs';
-import type { PageBytes } from '../quality/budgets.ts';
-import { listPages } from '../quality/pages.ts';
+import type { PageBytes } from '../../quality/budgets.ts';
+import { listPages } from '../../quality/pages.ts';
 
 export interface Target {
   /** What the row stands for, e.g. "map chapter". */
