@@ -1,5 +1,5 @@
 // The one list of components an MDX chapter may use: the build check, /components/ and EDITING.md read it.
-import { WHEN_SHOWS } from '../components/when-text.ts';
+import { WHEN_SHOWS } from './when-text.ts';
 
 /** Which dataset an id prop must name; the build checks the id against that dataset. */
 export type IdKind = 'claim' | 'claim-or-instruction' | 'graphic' | 'map' | 'focus';

@@ -3,7 +3,7 @@ import { formatDate } from '../charts/format.ts';
 import type { DataTable, SentenceRef } from '../graphics/types.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { site } from '../layouts/site.ts';
+import { site } from '../core/site.ts';
 
 /** Sentence links listed in the footer; beyond this the footer links to the speech instead. */
 export const MAX_SENTENCE_LINKS = 3;

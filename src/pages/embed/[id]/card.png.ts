@@ -5,7 +5,7 @@ import type { EmbedModel } from '../../../embed/model.ts';
 import { CARD_WIDTH, socialCardSvg } from '../../../embed/card.ts';
 import { CARD_FOOTER } from '../../../embed/chapter-card.ts';
 import { svgToPng } from '../../../embed/png.ts';
-import { site } from '../../../layouts/site.ts';
+import { site } from '../../../core/site.ts';
 
 export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 

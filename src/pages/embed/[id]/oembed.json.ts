@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPages } from '../../../embed/pages.ts';
 import { oembed } from '../../../embed/oembed.ts';
 import type { EmbedModel } from '../../../embed/model.ts';
-import { site } from '../../../layouts/site.ts';
+import { site } from '../../../core/site.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../embed/card.ts';
 
 export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
