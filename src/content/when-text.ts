@@ -1,5 +1,5 @@
 // The words a <When> prints: a year or deadline of a claim or instruction, read from the data, never typed.
-import { formatDate } from '../charts/format.ts';
+import { formatDate } from '../core/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Instruction } from '../schemas/instruction.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, formatValue } from './format.ts';
+import { formatDate, formatFigure, formatNumber, formatValue } from './format.ts';
 
 describe('formatValue', () => {
   it('formatValue(claim) groups thousands and names the unit', () => {
@@ -39,6 +39,33 @@ describe('formatNumber', () => {
   it('formatNumber(value) keeps up to two decimals', () => {
     expect(formatNumber(1.25)).toBe('1.25');
     expect(formatNumber(180000)).toBe('180,000');
+    expect(formatNumber(2 / 3)).toBe('0.67');
+    expect(formatNumber(0)).toBe('0');
+  });
+  it('formatNumber(value) uses billion and million only when nothing is lost, as the prose does (charts too)', () => {
+    expect(formatNumber(12000000000)).toBe('12 billion');
+    expect(formatNumber(9000000)).toBe('9 million');
+    expect(formatNumber(3500000)).toBe('3.5 million');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(1234567890123)).toBe('1,234,567,890,123');
+  });
+  it('formatValue(figure) names the qualifiers it knows when given another', () => {
+    expect(() => formatValue({ value: 1, unit: 'jobs', qualifier: 'roughly' as 'about' })).toThrow('formatValue: expected a qualifier (exact, more-than, about, up-to), received "roughly".');
+  });
+  it('formatNumber(NaN) and formatValue(NaN) throw a clear error', () => {
+    expect(() => formatNumber(Number.NaN)).toThrow('formatNumber: expected a finite number, received NaN.');
+    expect(() => formatValue({ value: Number.POSITIVE_INFINITY, unit: 'percent', qualifier: 'exact' })).toThrow(/finite number/);
+  });
+});
+
+describe('formatDate', () => {
+  it('formatDate(iso) writes day, short month and year', () => {
+    expect(formatDate('2023-12-31')).toBe('31 Dec 2023');
+    expect(formatDate('2022-10-20')).toBe('20 Oct 2022');
+  });
+  it('formatDate(bad date) throws a clear error', () => {
+    expect(() => formatDate('2023-02-30')).toThrow('formatDate: expected an ISO date YYYY-MM-DD, received "2023-02-30".');
+    expect(() => formatDate('next year')).toThrow(/ISO date/);
   });
 });
 

@@ -1,8 +1,9 @@
 // Links from a graphic to the sentences of the speech its figures come from.
+import { sentenceHref } from '../core/links.ts';
 import type { SentenceRef } from './types.ts';
 
-/** "/speech/#p4s2" for sentence "p4s2". */
-export const sentenceHref = (id: string): string => `/speech/#${encodeURIComponent(id)}`;
+// B: remove after registry merge (callers import sentenceHref from src/core/links.ts).
+export { sentenceHref };
 
 /** The unique sentence ids of `lists`, in first-seen order, as links. */
 export function sentenceRefs(lists: ReadonlyArray<readonly string[]>): SentenceRef[] {
