@@ -1,8 +1,6 @@
 // Every embeddable graphic as the embed pages, PNGs, oEmbed files and /embeds/ need it, computed once
 // per build: the charts of data/graphics.json, then the maps of src/maps/definitions.ts (ids as there).
-import type { Topology } from 'topojson-specification';
-import topology from '../generated/geo-static.topo.json';
-import { claims, districts, inputs, instructions, places, projects, routes, topic } from '../data/index.ts';
+import { claims, districts, inputs, instructions, places, projects, routes, staticTopology, topic } from '../data/index.ts';
 import { creditText, mapCredits } from '../maps/attribution.ts';
 import { mapDefinitions } from '../maps/definitions.ts';
 import { mapFeatures } from '../maps/features.ts';
@@ -32,7 +30,7 @@ function chartEmbeds(chapters: readonly ChapterSource[]): ChartEmbed[] {
 
 function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   const data = { districts, places, routes, claims, instructions, projects };
-  const geo = decodeGeo(topology as unknown as Topology);
+  const geo = decodeGeo(staticTopology);
   const credits = mapCredits(inputs).map(creditText);
   return mapDefinitions.map((def) => {
     const view = resolveView(def, data);

@@ -1,13 +1,8 @@
 // What a row of the instruction tracker shows, derived from an instruction and the names of what it refers to.
-import { formatDate } from '../charts/format.ts';
+import { formatDate } from '../core/format.ts';
 import type { Tracked } from '../schemas/followup.ts';
+import type { Names } from '../data/names.ts';
 import type { Instruction } from '../schemas/instruction.ts';
-
-export interface Names {
-  body: (id: string) => string;
-  district: (id: string) => string;
-  place: (id: string) => { name: string; district: string | null };
-}
 
 export interface TrackerRow {
   id: string;
