@@ -2,7 +2,7 @@
 // dependency-cruiser cannot parse .astro, so each .astro file is read through its frontmatter and <script> blocks.
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { cruise, format, type ICruiseResult } from 'dependency-cruiser';
 

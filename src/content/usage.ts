@@ -1,4 +1,5 @@
-// Which chapters use which claims and instructions, read from the MDX source, so /speech/ can link back to them.
+// Which chapters use which claims and instructions, read from the MDX tree, so /speech/ can link back to them.
+import { componentUses } from './component-uses.ts';
 
 export interface ChapterSource {
   id: string;
@@ -12,8 +13,6 @@ export interface Use {
   title: string;
 }
 
-const COMPONENT_ID = /<(Fig|Quote|Graphic)\s[^>]*?\bid="([^"]+)"/g;
-
 /** Claim and instruction ids → the chapters that show them through <Fig>, <Quote> or a <Graphic> built on them. */
 export function usesById(chapters: readonly ChapterSource[], graphicClaims: (graphicId: string) => readonly string[] = () => []): Map<string, Use[]> {
   const uses = new Map<string, Use[]>();
@@ -23,8 +22,8 @@ export function usesById(chapters: readonly ChapterSource[], graphicClaims: (gra
     uses.set(id, list);
   };
   for (const c of chapters) {
-    for (const [, component, id] of c.body.matchAll(COMPONENT_ID)) {
-      if (!id) continue;
+    for (const { component, id } of componentUses(c.body)) {
+      if (component !== 'Fig' && component !== 'Quote' && component !== 'Graphic') continue;
       const use = { chapter: c.id, title: c.title };
       if (component === 'Graphic') for (const claim of graphicClaims(id)) add(claim, use);
       else add(id, use);

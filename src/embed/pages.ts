@@ -10,14 +10,14 @@ import { mapHeight, staticMap } from '../maps/static.ts';
 import { resolveView } from '../maps/view.ts';
 import { catalogue, datasets, source } from './catalogue.ts';
 import { chartEmbed } from './chart-embed.ts';
-import { chapterOf, readChapters, type ChapterSource } from './chapter-of.ts';
+import { chapterOf, type ChapterSource } from './chapter-of.ts';
 import { mapEmbed } from './map-embed.ts';
 import type { ChartEmbed, EmbedModel, MapEmbed } from './model.ts';
 
 /** Width the static map is drawn at, as MapFigure draws it. */
 const MAP_WIDTH = 720;
 
-let cached: EmbedModel[] | undefined;
+let cached: Promise<EmbedModel[]> | undefined;
 
 function chartEmbeds(chapters: readonly ChapterSource[]): ChartEmbed[] {
   return catalogue.flatMap((entry) => {
@@ -54,17 +54,22 @@ function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   });
 }
 
-/** Embed models: charts in catalogue order, then maps. */
-export function embedPages(): EmbedModel[] {
-  if (!cached) {
-    const chapters = readChapters();
-    cached = [...chartEmbeds(chapters), ...mapEmbeds(chapters)];
-  }
+/** Embed models for these chapters: charts in catalogue order, then maps. */
+export function embedModels(chapters: readonly ChapterSource[]): EmbedModel[] {
+  return [...chartEmbeds(chapters), ...mapEmbeds(chapters)];
+}
+
+/** Embed models of the story's chapters, read through astro:content. */
+export function embedPages(): Promise<EmbedModel[]> {
+  // Imported when called, so this module (and its unit tests) load outside Astro too.
+  cached ??= import('../content/chapters.ts')
+    .then(({ storyChapters }) => storyChapters())
+    .then((chapters) => embedModels(chapters.map((c) => ({ topic: c.data.topic, order: c.data.order, body: c.body ?? '' }))));
   return cached;
 }
 
-export function embedById(id: string): EmbedModel {
-  const model = embedPages().find((m) => m.id === id);
+export async function embedById(id: string): Promise<EmbedModel> {
+  const model = (await embedPages()).find((m) => m.id === id);
   if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json or src/maps/definitions.ts.`);
   return model;
 }

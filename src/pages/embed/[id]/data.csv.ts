@@ -7,8 +7,8 @@ import { publicSite } from '../../../core/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
 import type { MapEmbed } from '../../../embed/model.ts';
 
-export const getStaticPaths = (() =>
-  embedPages().flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await embedPages()).flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
   const { origin } = publicSite();
