@@ -74,5 +74,3 @@ export function chapterSchema(ids: () => ChapterIds) {
       .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value)),
   });
 }
-
-export type ChapterData = z.output<ReturnType<typeof chapterSchema>>;

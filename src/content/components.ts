@@ -139,8 +139,6 @@ export const components = {
   },
 } as const satisfies Record<string, ComponentSpec>;
 
-export type ComponentName = keyof typeof components;
-
 /** Plain HTML elements an editor may write in MDX besides the components. */
 export const htmlElements: readonly string[] = ['abbr', 'br', 'em', 'small', 'span', 'strong', 'sub', 'sup'];
 

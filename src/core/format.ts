@@ -20,7 +20,7 @@ const SINGULAR: Readonly<Record<string, string>> = {
 const QUALIFIER: Record<Qualifier, string> = { exact: '', 'more-than': 'more than ', about: 'about ', 'up-to': 'up to ' };
 
 /** Whether `text` is one of the qualifiers a figure can carry. */
-export const isQualifier = (text: string): text is Qualifier => Object.hasOwn(QUALIFIER, text);
+const isQualifier = (text: string): text is Qualifier => Object.hasOwn(QUALIFIER, text);
 
 const digits = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 

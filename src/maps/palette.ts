@@ -5,7 +5,6 @@ export const MAP_TOKENS = [
   'bg', 'surface', 'fg', 'muted', 'rule', 'grid', 'highlight',
   'c-blue', 'c-orange', 'c-green', 'c-sky', 'c-purple', 'c-yellow', 'c-red', 'c-neutral', 'water',
 ] as const;
-export type MapToken = (typeof MAP_TOKENS)[number];
 export type Palette = Readonly<Record<string, string>>;
 
 /** The tokens' values as the page computes them (call in the browser). */
