@@ -38,7 +38,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // maplibre-gl is one deliberate large chunk, loaded only on demand (STACK.md pitfall 8).
+    // maplibre-gl is one deliberate large chunk, loaded only on demand (the limit is raised for it alone so Vite still warns on any other big chunk).
     build: { chunkSizeWarningLimit: 1100 },
   },
 });

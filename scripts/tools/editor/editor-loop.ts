@@ -175,7 +175,7 @@ export function watchEditorFiles({ server, root, logger, refreshContent }: Watch
 
 type Warning = { code?: string; message: string };
 
-/** Drops the warning @astrojs/mdx causes on every chapter ("use astro:head-inject" directive, harmless per STACK.md); passes on the rest. */
+/** Drops the warning @astrojs/mdx causes on every chapter ("use astro:head-inject" directive, harmless: the output is the same with or without it); passes on the rest. */
 export function quietBuild(warning: Warning, warn: (warning: Warning) => void): void {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
   warn(warning);
