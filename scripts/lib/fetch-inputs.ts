@@ -1,12 +1,11 @@
-// `npm run inputs`: copies every third-party input listed in data/inputs.json from the mirror into .inputs/,
-// verifying its sha256, so builds read exactly the files the manifest pins.
+// The data build's first step (also `npm run inputs`): copies every third-party input listed in data/inputs.json
+// from the mirror into .inputs/, verifying its sha256, so builds read exactly the files the manifest pins.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BuildContext, Problem } from './builder.ts';
-import { displayPath, resolvePaths } from './paths.ts';
+import { displayPath } from './paths.ts';
 import { readJsonTable, type Table } from './table.ts';
-import { formatReport } from './report.ts';
 import { decodeText, readFailure } from './text.ts';
 import { input, type Input } from '../../src/schemas/input.ts';
 
@@ -96,12 +95,3 @@ export function fetchInputs(ctx: Pick<BuildContext, 'root' | 'dataDir' | 'mirror
   return { table, verified, copied, problems };
 }
 
-if (import.meta.main) {
-  const paths = resolvePaths(resolve(import.meta.dirname, '..'), process.argv.slice(2), process.env);
-  const result = fetchInputs(paths);
-  if (result.problems.length > 0) {
-    console.error(formatReport(result.problems, 'the inputs named above are not in .inputs/'));
-    process.exit(1);
-  }
-  console.log(`inputs: ${result.verified.size} verified in ${displayPath(paths.root, paths.inputsDir)} (${result.copied} copied from ${paths.mirrorDir})`);
-}
