@@ -42,6 +42,7 @@ function context(catalogue: unknown): BuildContext {
     root, dataDir: join(root, 'data'), inputsDir: join(root, '.inputs'), mirrorDir: root,
     earlier: new Map<string, unknown>([['claims', claims], ['instructions', instructions], ['topics', topics], ['source', source]]),
     tables: new Map([['claims', table('data/claims.csv', claims)], ['instructions', table('data/instructions.csv', instructions)], ['topics', table('data/topics.csv', topics)]]),
+    today: '2026-12-01',
   };
 }
 const entry = (e: Record<string, unknown>) => ({ title: 'T', caption: 'C.', chapter: 'gas', ...e });
