@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { checkComponents } from './src/lib/remark-check-components.ts';
-import { publicSite } from './src/lib/site-url.ts';
-import { editorLoop } from './src/integrations/editor-loop.ts';
+import { checkComponents } from './src/content/remark-check-components.ts';
+import { publicSite } from './src/core/site-url.ts';
+import { editorLoop } from './scripts/tools/editor/editor-loop.ts';
 
 // The public origin of every absolute URL (README: "The public URL"); unset, they point at the local preview.
 const { origin: site, configured } = publicSite();
@@ -23,7 +23,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto', concurrency: 4 },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
-  // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/quality/headers.ts mirrors it in dist/_headers.
+  // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/deploy/headers.ts mirrors it in dist/_headers.
   security: {
     csp: {
       directives: [
@@ -38,7 +38,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // maplibre-gl is one deliberate large chunk, loaded only on demand (STACK.md pitfall 8).
+    // maplibre-gl is one deliberate large chunk, loaded only on demand (the limit is raised for it alone so Vite still warns on any other big chunk).
     build: { chunkSizeWarningLimit: 1100 },
   },
 });

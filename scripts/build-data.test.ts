@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { fetchInputs } from './fetch-inputs.ts';
+import { fetchInputs } from './lib/fetch-inputs.ts';
 import { makeFixtureProject, projectRoot, runFixture } from './fixtures/run-fixture.ts';
 
 /** A fixture project removed when the test ends. */

@@ -2,12 +2,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { chapterSchema } from './lib/chapter-schema.ts';
-import { loadChapterIdsFresh } from './lib/known-ids.ts';
+import { chapterSchema } from './content/chapter-schema.ts';
+import { loadChapterIdsFresh } from './content/known-ids.ts';
 
 const files = glob({ pattern: '*.mdx', base: './content/chapters' });
 
-/** The glob loader, except that a data rebuild in dev (src/integrations/editor-loop.ts) re-validates every chapter. */
+/** The glob loader, except that a data rebuild in dev (src/content/editor-loop.ts) re-validates every chapter. */
 const chapters: Loader = {
   name: 'chapters',
   load: async (context) => {

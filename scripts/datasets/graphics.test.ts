@@ -1,4 +1,4 @@
-import { publicSite } from '../../src/lib/site-url.ts';
+import { publicSite } from '../../src/core/site-url.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

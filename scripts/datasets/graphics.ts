@@ -19,7 +19,7 @@ import type { Source } from '../../src/schemas/source.ts';
 import type { Topic } from '../../src/schemas/topic.ts';
 import { graphicData } from '../../src/graphics/render.ts';
 import { graphicCsv, graphicJson } from '../../src/graphics/files.ts';
-import { publicSite } from '../../src/lib/site-url.ts';
+import { publicSite } from '../../src/core/site-url.ts';
 
 /** Where a graphic's data files go, relative to the project root. */
 export const dataFilePath = (id: string, ext: 'csv' | 'json'): string => `public/generated/data/${id}.${ext}`;

@@ -1,7 +1,7 @@
 // Emits inputs.json (file, licence, attribution of every third-party input) after verifying the copies.
 import type { Builder } from '../lib/builder.ts';
 import { generated, toJson } from '../lib/output.ts';
-import { fetchInputs, type VerifiedInput } from '../fetch-inputs.ts';
+import { fetchInputs, type VerifiedInput } from '../lib/fetch-inputs.ts';
 
 export const inputs: Builder<VerifiedInput[]> = {
   name: 'inputs',

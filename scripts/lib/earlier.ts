@@ -2,7 +2,7 @@
 import type { BuildContext, TableInfo } from './builder.ts';
 import type { Segmented } from './segment.ts';
 import type { Row } from './table.ts';
-import type { VerifiedInput } from '../fetch-inputs.ts';
+import type { VerifiedInput } from './fetch-inputs.ts';
 
 type TypedTable<T> = Omit<TableInfo, 'rows'> & { rows: Row<T>[] };
 

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { insidePolygon, labelPoint } from './geo/label-point.ts';
 import type { Problem } from './builder.ts';
 import type { Input } from '../../src/schemas/input.ts';
-import { suggestIds } from '../../src/lib/suggest-ids.ts';
+import { suggestIds } from '../../src/core/suggest-ids.ts';
 
 /** Reads a FeatureCollection; the inputs are verified by checksum, so a bad shape is a bug, not an editor's error. */
 export function readFeatures(path: string): Feature[] {

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Problem } from './builder.ts';
 import { formatPath, type JsonPath } from './json.ts';
-import { suggestIds } from '../../src/lib/suggest-ids.ts';
+import { suggestIds } from '../../src/core/suggest-ids.ts';
 
 /** camelCase → snake_case, to name a CSV column or JSON key from a schema path. */
 export const toSnake = (key: string): string => key.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`);

@@ -1,7 +1,7 @@
 // Cross-reference checks: every id a row names must exist, and the error suggests the ids meant.
 import type { Problem, TableInfo } from './builder.ts';
 import type { Row } from './table.ts';
-import { suggestIds } from '../../src/lib/suggest-ids.ts';
+import { suggestIds } from '../../src/core/suggest-ids.ts';
 
 /** What a reference must point into. */
 export interface RefTarget {

@@ -7,7 +7,7 @@ import { camelKeys, issuesToProblems, toSnake } from './issues.ts';
 import { parseJson, type JsonDocument } from './json.ts';
 import { displayPath } from './paths.ts';
 import { readText as readStrict } from './text.ts';
-import { suggestIds } from '../../src/lib/suggest-ids.ts';
+import { suggestIds } from '../../src/core/suggest-ids.ts';
 
 export interface Row<T> {
   /** Line of the row (CSV) or of the array element (JSON). */

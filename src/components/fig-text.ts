@@ -1,5 +1,5 @@
 // The words a <Fig> prints for a claim: its formatted value, its measure, or both.
-import { formatValue } from '../lib/format.ts';
+import { formatValue } from '../core/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 export type FigShow = 'value' | 'measure' | 'both';
@@ -14,9 +14,3 @@ export function figText(claim: ClaimFigure, show: FigShow = 'value'): string {
   return value;
 }
 
-/** Where a figure links: the first sentence of the speech its quote overlaps. */
-export function sentenceHref(sentences: readonly string[], what: string): string {
-  const first = sentences[0];
-  if (!first) throw new Error(`${what} has no sentence in the speech: its quote was not found (run \`npm run data\` to see why).`);
-  return `/speech/#${first}`;
-}

@@ -1,10 +1,13 @@
 // Typed access to every generated dataset (written by `npm run data` into src/generated/) and id lookups.
+import type { Topology } from 'topojson-specification';
 import awardsJson from '../generated/awards.json';
 import bodiesJson from '../generated/bodies.json';
 import claimsJson from '../generated/claims.json';
 import correctionsJson from '../generated/corrections.json';
 import districtsJson from '../generated/districts.json';
 import followupJson from '../generated/followup.json';
+import staticTopologyJson from '../generated/geo-static.topo.json';
+import graphicsJson from '../generated/graphics.json';
 import inputsJson from '../generated/inputs.json';
 import instructionsJson from '../generated/instructions.json';
 import mapsJson from '../generated/maps.json';
@@ -15,12 +18,13 @@ import sourceJson from '../generated/source.json';
 import speechJson from '../generated/speech.json';
 import statementsJson from '../generated/statements.json';
 import topicsJson from '../generated/topics.json';
-import { makeLookup } from '../lib/lookup.ts';
+import { makeLookup } from '../core/lookup.ts';
 import type { Award } from '../schemas/award.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { District } from '../schemas/district.ts';
+import type { GraphicRecord } from '../schemas/graphic.ts';
 import { track, type FollowupData } from '../schemas/followup.ts';
 import type { Input } from '../schemas/input.ts';
 import type { Instruction } from '../schemas/instruction.ts';
@@ -44,6 +48,10 @@ export const corrections = correctionsJson as unknown as Correction[];
 /** The corrections that touched a page, by its path ("/chapters/sugar/"). */
 export const correctionsOf = (path: string): Correction[] => corrections.filter((c) => c.pages.includes(path));
 export const districts = districtsJson as unknown as District[];
+/** Every chart and map of data/graphics.json, as the data build checked and completed it. */
+export const graphics = graphicsJson as unknown as readonly GraphicRecord[];
+/** The clipped, simplified geometry every static map draws (the live maps fetch public/generated/geo/). */
+export const staticTopology = staticTopologyJson as unknown as Topology;
 export const inputs = inputsJson as unknown as Input[];
 const followup = followupJson as unknown as FollowupData;
 /** Every instruction with what came of it (data/followup.json). */

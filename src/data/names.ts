@@ -1,6 +1,12 @@
 // Reader-facing names of the ids an instruction refers to, for the tracker rows and instruction pages.
 import { body, district, place } from './index.ts';
-import type { Names } from '../lib/tracker-row.ts';
+
+/** How the tracker turns the ids an instruction refers to into names. */
+export interface Names {
+  body: (id: string) => string;
+  district: (id: string) => string;
+  place: (id: string) => { name: string; district: string | null };
+}
 
 export const names: Names = {
   body: (id) => body(id).name,

@@ -1,7 +1,7 @@
 // SVG compositions rasterised to PNG at build: a graphic with its title and source (the fallback
 // where iframes are not allowed) and 1200×630 social cards for graphics and chapters.
-import { escape } from '../charts/escape.ts';
-import { wrapText } from '../charts/text.ts';
+import { escape } from '../core/escape.ts';
+import { wrapText } from '../core/svg-text.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -10,7 +10,8 @@ import { fitHeight } from './embed-code.ts';
 /** The frame width below which EmbedFigure.astro swaps in the narrow layout (its @media max-width: 479.98px). */
 const NARROW_BELOW = 480;
 import { embedHeight } from './height.ts';
-import { chapterLink, footerLines, footerSentences, sourceText, type ChartEmbed } from './model.ts';
+import { chapterLink, footerLines, footerSentences, type ChartEmbed } from './model.ts';
+import { sourceLine } from '../core/source-line.ts';
 
 export const WIDE_WIDTH = 640;
 export const NARROW_WIDTH = 360;
@@ -32,7 +33,7 @@ export function chartEmbed(entry: GraphicEntry, datasets: GraphicDatasets, topic
     narrow: { svg: narrow.svg, width: narrow.width, height: narrow.height },
     graphic: wide.svg,
     table: wide.table,
-    source: sourceText(source),
+    source: sourceLine(source),
     sentences: footerSentences(wide.sentences),
     counted: wide.counted,
     files: wide.files,

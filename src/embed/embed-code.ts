@@ -1,6 +1,6 @@
 // The snippets news sites paste: an iframe sized at build time (right with no script at all), our
 // optional loader, an image for places that refuse iframes, and AMP's amp-iframe.
-import { escape } from '../charts/escape.ts';
+import { escape } from '../core/escape.ts';
 import { THEME_PARAM, TRANSPARENT_PARAM } from './theme.ts';
 
 export type ThemeChoice = 'auto' | 'light' | 'dark';

@@ -1,7 +1,7 @@
 // The embed page's height at a given iframe width, computed at build so the iframe in the embed code
 // is about right before (or without) any script. Mirrors the sizes in embed.css; the browser test
 // checks the estimate against the real page at a 640 px column.
-import { wrapText } from '../charts/text.ts';
+import { wrapText } from '../core/svg-text.ts';
 
 /** Sizes from embed.css, in px at the default 16 px root font size. */
 export const EMBED_LAYOUT = {

@@ -1,17 +1,18 @@
 // Everything /embed/<map id>/ shows for a map: the figure is the maps engineer's MapFigure (static SVG,
 // live MapLibre where WebGL2 exists); here are its title, data table, files and build-time height.
-import { measureText, wrapText } from '../charts/text.ts';
+import { measureText, wrapText } from '../core/svg-text.ts';
 import { sentenceRefs } from '../charts/model/sentences.ts';
 import type { DataTable } from '../charts/model/types.ts';
-import { formatFigure } from '../lib/format.ts';
-import { countedNote, withBasisMark } from '../lib/basis.ts';
+import { formatFigure } from '../core/format.ts';
+import { countedNote, withBasisMark } from '../data/basis.ts';
 import type { FeatureEntry, MapFeatures } from '../maps/model/features.ts';
 import type { Legend } from '../maps/model/legend.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { fitHeight } from './embed-code.ts';
 import { EMBED_LAYOUT, WRAP_SAFETY } from './height.ts';
-import { chapterLink, footerLines, footerSentences, sourceText, type MapEmbed } from './model.ts';
+import { chapterLink, footerLines, footerSentences, type MapEmbed } from './model.ts';
+import { sourceLine } from '../core/source-line.ts';
 
 export interface MapEmbedInput {
   mapId: string;
@@ -123,7 +124,7 @@ export function mapEmbed(input: MapEmbedInput): MapEmbed {
     description: `Map. ${input.caption} ${input.features.entries.map((e) => `${e.name}: ${e.detail}.`).join(' ')}`.trim(),
     chapter: chapterLink(input.topic, input.anchored ? `map-${input.mapId}` : null),
     table,
-    source: sourceText(input.source),
+    source: sourceLine(input.source),
     sentences: footerSentences(allSentences),
     counted: countedNote(input.features.entries.flatMap((e) => e.claims)),
     files: { csv: `/embed/${input.mapId}/data.csv`, json: `/embed/${input.mapId}/data.json` },

@@ -1,9 +1,7 @@
 // What an embed page shows, for a chart or a map: the shared shape, the source line and the footer.
-import { formatDate } from '../charts/format.ts';
 import type { DataTable, SentenceRef } from '../charts/model/types.ts';
-import type { Source } from '../schemas/source.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { site } from '../layouts/site.ts';
+import { site } from '../core/site.ts';
 
 /** Sentence links listed in the footer; beyond this the footer links to the speech instead. */
 export const MAX_SENTENCE_LINKS = 3;
@@ -45,11 +43,6 @@ export interface MapEmbed extends EmbedBase {
 }
 
 export type EmbedModel = ChartEmbed | MapEmbed;
-
-/** "Kassym-Jomart Tokayev, President of Kazakhstan, in Taldykorgan on 20 Oct 2022 (Kazakhstanskaya Pravda, English text)". */
-export function sourceText(source: Pick<Source, 'speaker' | 'meetingPlace' | 'meetingDate' | 'outlet'>): string {
-  return `${source.speaker}, in ${source.meetingPlace} on ${formatDate(source.meetingDate)} (${source.outlet}, English text)`;
-}
 
 /** The chapter a graphic belongs to, linked at the graphic's anchor there when it has one. */
 export function chapterLink(topic: Pick<Topic, 'id' | 'title'>, anchor: string | null): EmbedBase['chapter'] {

@@ -1,8 +1,6 @@
 // Every embeddable graphic as the embed pages, PNGs, oEmbed files and /embeds/ need it, computed once
 // per build: the charts of data/graphics.json, then the maps of data/maps.json (ids as there).
-import type { Topology } from 'topojson-specification';
-import topology from '../generated/geo-static.topo.json';
-import { claims, districts, inputs, instructions, places, projects, routes, topic } from '../data/index.ts';
+import { claims, districts, inputs, instructions, places, projects, routes, staticTopology, topic } from '../data/index.ts';
 import { creditText, mapCredits } from '../maps/model/attribution.ts';
 import { mapDeclarations } from '../maps/model/declarations.ts';
 import { mapFeatures } from '../maps/model/features.ts';
@@ -12,14 +10,14 @@ import { mapHeight, staticMap } from '../maps/static/static-map.ts';
 import { resolveView } from '../maps/model/view.ts';
 import { catalogue, datasets, source } from './catalogue.ts';
 import { chartEmbed } from './chart-embed.ts';
-import { chapterOf, readChapters, type ChapterSource } from './chapter-of.ts';
+import { chapterOf, type ChapterSource } from './chapter-of.ts';
 import { mapEmbed } from './map-embed.ts';
 import type { ChartEmbed, EmbedModel, MapEmbed } from './model.ts';
 
 /** Width the static map is drawn at, as MapFigure draws it. */
 const MAP_WIDTH = 720;
 
-let cached: EmbedModel[] | undefined;
+let cached: Promise<EmbedModel[]> | undefined;
 
 function chartEmbeds(chapters: readonly ChapterSource[]): ChartEmbed[] {
   return catalogue.flatMap((entry) => {
@@ -32,7 +30,7 @@ function chartEmbeds(chapters: readonly ChapterSource[]): ChartEmbed[] {
 
 function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   const data = { districts, places, routes, claims, instructions, projects };
-  const geo = decodeGeo(topology as unknown as Topology);
+  const geo = decodeGeo(staticTopology);
   const credits = mapCredits(inputs).map(creditText);
   return mapDeclarations.map((def) => {
     const view = resolveView(def, data);
@@ -54,17 +52,22 @@ function mapEmbeds(chapters: readonly ChapterSource[]): MapEmbed[] {
   });
 }
 
-/** Embed models: charts in catalogue order, then maps. */
-export function embedPages(): EmbedModel[] {
-  if (!cached) {
-    const chapters = readChapters();
-    cached = [...chartEmbeds(chapters), ...mapEmbeds(chapters)];
-  }
+/** Embed models for these chapters: charts in catalogue order, then maps. */
+export function embedModels(chapters: readonly ChapterSource[]): EmbedModel[] {
+  return [...chartEmbeds(chapters), ...mapEmbeds(chapters)];
+}
+
+/** Embed models of the story's chapters, read through astro:content. */
+export function embedPages(): Promise<EmbedModel[]> {
+  // Imported when called, so this module (and its unit tests) load outside Astro too.
+  cached ??= import('../content/chapters.ts')
+    .then(({ chapterSources }) => chapterSources())
+    .then(embedModels);
   return cached;
 }
 
-export function embedById(id: string): EmbedModel {
-  const model = embedPages().find((m) => m.id === id);
+export async function embedById(id: string): Promise<EmbedModel> {
+  const model = (await embedPages()).find((m) => m.id === id);
   if (!model) throw new Error(`embedById: no embeddable graphic "${id}" in data/graphics.json or data/maps.json.`);
   return model;
 }

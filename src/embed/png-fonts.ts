@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { subsetFace } from '../lib/font-subset.ts';
+import { subsetFace } from '../core/font-subset.ts';
 
 /** Unicode ranges (inclusive) kept in the subset faces. */
 export const IMAGE_TEXT_RANGES: ReadonlyArray<readonly [number, number]> = [

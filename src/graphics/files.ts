@@ -1,7 +1,7 @@
 // The "Get the data" files of a graphic: a clean CSV of exactly what it shows, and a JSON sidecar adding source and licence.
 import type { Source } from '../schemas/source.ts';
-import { absoluteUrl } from '../lib/site-url.ts';
-import { toCsv } from '../lib/csv-out.ts';
+import { absoluteUrl } from '../core/site-url.ts';
+import { toCsv } from '../core/csv-out.ts';
 import type { Cell, DataTable, SentenceRef } from '../charts/model/types.ts';
 
 export interface GraphicFileInput {
@@ -31,7 +31,7 @@ function absoluteLinks(text: string, origin: string): string {
 }
 
 /**
- * CSV per RFC 4180 (src/lib/csv-out.ts: BOM, CRLF, formulas defused): the header of column keys on the first line, then one
+ * CSV per RFC 4180 (src/core/csv-out.ts: BOM, CRLF, formulas defused): the header of column keys on the first line, then one
  * line per row, links made absolute, and nothing else. Title, source, licence and sentence URLs are in the JSON file of the same name.
  */
 export function graphicCsv(g: GraphicFileInput, origin: string): string {

@@ -24,7 +24,7 @@ import { chartType, type ChartEntry, type ChartTypeName, type GraphicEntry } fro
 import type { ChartModel } from '../charts/common/chart-type.ts';
 import { sentenceRefs } from '../charts/model/sentences.ts';
 import { claimsOf } from '../charts/model/lookup.ts';
-import { countedNote } from '../lib/basis.ts';
+import { countedNote } from '../data/basis.ts';
 import type { DataTable, GraphicDatasets, SentenceRef } from '../charts/model/types.ts';
 
 export type { DataTable, GraphicDatasets, SentenceRef } from '../charts/model/types.ts';

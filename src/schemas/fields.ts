@@ -1,7 +1,7 @@
 // Cell parsers shared by every dataset schema: a CSV cell (or JSON string) in, a typed value out.
 // A failure is a custom issue whose message says what was expected and whose params.hint says how to fix it.
 import { z } from 'zod';
-import { suggestIds } from '../lib/suggest-ids.ts';
+import { suggestIds } from '../core/suggest-ids.ts';
 
 type Checked<T> = { ok: true; value: T } | { ok: false; expected: string; hint?: string };
 

@@ -45,6 +45,9 @@ export type ChartEntryOf<T extends string, O> = GraphicCommon & { type: T; title
 /** A map entry: it points at a map of data/maps.json, which holds its title and caption (one place per map). */
 export type MapGraphicEntry = GraphicCommon & { type: 'map'; options: Record<string, unknown> };
 
+/** Any entry with its chart options left unread: what the data layer holds; src/charts/registry.ts gives the typed union. */
+export type GraphicRecord = ChartEntryOf<string, Record<string, unknown>> | MapGraphicEntry;
+
 type Issue = z.core.$ZodRawIssue;
 
 /**

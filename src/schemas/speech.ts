@@ -56,6 +56,5 @@ export const speech = z.object({
 });
 
 export type Speech = z.output<typeof speech>;
-export type SpeechParagraph = z.output<typeof speechParagraph>;
 export type SpeechSentence = z.output<typeof speechSentence>;
 export type SpeechDefect = z.output<typeof speechDefect>;

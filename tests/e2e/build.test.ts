@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS_FILE, measurePages, overBudget, readBudgets, summary } from '../../scripts/quality/budgets.ts';
 import { checkPageCsp, metaPolicy, parsePolicy } from '../../scripts/quality/csp.ts';
-import { frameAncestors } from '../../scripts/quality/headers.ts';
+import { frameAncestors } from '../../scripts/deploy/headers.ts';
 import { checkLinks } from '../../scripts/quality/links.ts';
 import { attr, elements, parseHtml } from '../../scripts/quality/html.ts';
 import { checkHtmlValidity } from '../../scripts/quality/vnu.ts';
-import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/quality/headers-file.ts';
 import { DIST, ROOT, builtPages, SITE } from './lib/site.ts';
 
 const PAGES = builtPages();

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
 import { LEAK_TRAP, leaks, readLeakTrap, shownAsText } from './lib/markup-leaks.ts';
 import { checkOverflow } from './lib/overflow.ts';
-import { startServer } from './lib/server.ts';
-import type { StaticServer } from './lib/server.ts';
+import { startServer } from '../../scripts/quality/server.ts';
+import type { StaticServer } from '../../scripts/quality/server.ts';
 import { watchPage } from './lib/watch.ts';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/site', import.meta.url));

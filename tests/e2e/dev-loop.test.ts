@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './lib/browser.ts';
+import { launchChromium } from '../../scripts/quality/browser.ts';
 import { copyProject, type ProjectCopy } from './lib/project-copy.ts';
 import { startDev, type DevServer } from './lib/dev-server.ts';
 

@@ -5,11 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { hostPage, type Dialect } from './lib/embed-hosts.ts';
 import { startHostPages, type HostPages } from './lib/host-pages.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
-import { CHART_BUDGET, measureEmbeds } from '../../scripts/bench-embeds.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
+import { CHART_BUDGET, measureEmbeds } from '../../scripts/tools/bench-embeds.ts';
 import { DIST } from './lib/site.ts';
 
 const ids = existsSync(join(DIST, 'embed'))

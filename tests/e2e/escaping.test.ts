@@ -8,12 +8,12 @@ import type { Browser } from 'playwright-core';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import { listPages } from '../../scripts/quality/pages.ts';
 import type { BuiltPage } from '../../scripts/quality/pages.ts';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { hostileBuild } from './lib/hostile-build.ts';
 import { LEAK_TRAP, leaks, readLeakTrap, shownAsText } from './lib/markup-leaks.ts';
 import type { Injection } from './lib/hostile-build.ts';
-import { startServer } from './lib/server.ts';
-import type { StaticServer } from './lib/server.ts';
+import { startServer } from '../../scripts/quality/server.ts';
+import type { StaticServer } from '../../scripts/quality/server.ts';
 import { watchPage } from './lib/watch.ts';
 
 let dist: string;

@@ -5,8 +5,8 @@
 // the chapter; the editors' page out of the public footer and out of search.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from './lib/browser.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { DIST } from './lib/site.ts';
 
 let server: StaticServer;

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { formatLabelProblems, measureMapLabels } from './lib/map-labels.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { builtPages, DIST } from './lib/site.ts';
 
 const MAP_PAGES = builtPages().filter((p) => p.path.endsWith('/') && readFileSync(p.file, 'utf8').includes('map-static-svg'));

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from './lib/browser.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { builtPages, DIST } from './lib/site.ts';
 import { watchPage } from './lib/watch.ts';
 

@@ -17,7 +17,7 @@ afterAll(() => copy?.dispose());
 
 describe('npm run new:chapter', () => {
   it('new:chapter "Medical posts" --topic medical-posts --topic-title "Medical posts" gives a chapter that builds once its TODOs are written', () => {
-    const made = run(['scripts/new-chapter.ts', 'Medical posts', '--topic', 'medical-posts', '--topic-title', 'Medical posts']);
+    const made = run(['scripts/tools/new-chapter.ts', 'Medical posts', '--topic', 'medical-posts', '--topic-title', 'Medical posts']);
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('Created content/chapters/medical-posts.mdx.');
     expect(made.stdout).toContain('http://localhost:4321/chapters/medical-posts/');

@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
 import { checkOverflow } from './lib/overflow.ts';
-import { startServer } from './lib/server.ts';
-import type { StaticServer } from './lib/server.ts';
+import { startServer } from '../../scripts/quality/server.ts';
+import type { StaticServer } from '../../scripts/quality/server.ts';
 import { DIST, builtPages } from './lib/site.ts';
 import { watchPage } from './lib/watch.ts';
 

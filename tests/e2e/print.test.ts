@@ -3,9 +3,9 @@
 // PDF has no blank page. A planted page proves each check can fail.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from './lib/browser.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { pdfPageTextOps, PRINT_WIDTH, printProblems } from './lib/print.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { builtPages, DIST } from './lib/site.ts';
 
 // Every chapter: the scrolly, static maps, charts and tables are all in one of them.

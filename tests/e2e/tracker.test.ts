@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from './lib/browser.ts';
-import { startServer, type StaticServer } from './lib/server.ts';
+import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
+import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { DIST } from './lib/site.ts';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 

@@ -1,9 +1,9 @@
 // Horizontal bars with direct labels, for quantities in one unit that can fairly be compared.
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { escape } from '../escape.ts';
-import { formatNumber } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatNumber } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export interface BarDatum {

@@ -1,7 +1,7 @@
 // Bars of claims that share one unit, or of instructions counted by topic (one unit: instructions).
 import type { BarEntry } from './options.ts';
 import type { BarDatum, BarOptions } from './render.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../core/format.ts';
 import { claimsOf, instructionsOf } from '../model/lookup.ts';
 import { claimFigure, claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';

@@ -1,8 +1,8 @@
 // Figures as cards, one under another: the number large, what it measures, the words the speech used.
 // Cards share no scale, so figures in different units (tonnes, containers) can stand together honestly.
-import { escape } from '../escape.ts';
-import { formatValue } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatValue, type Qualifier } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export interface BigNumberDatum {
@@ -12,7 +12,7 @@ export interface BigNumberDatum {
   unit?: string;
   /** "exact" | "more-than" | "about" | "up-to". Default "exact". */
   qualifier?: string;
-  /** The big text; default formatValue(value, unit, qualifier): "more than 3 billion tenge". */
+  /** The big text; default formatValue({ value, unit, qualifier }): "more than 3 billion tenge". */
   valueLabel?: string;
   /** What the number measures, readable alone. */
   measure: string;
@@ -59,7 +59,7 @@ function bigNumberCard(datum: BigNumberDatum, o: BigNumberOptions, top: number, 
   const fs = o.fontSize;
   const left = 18;
   const width = o.width - left - 2;
-  const valueText = datum.valueLabel ?? formatValue(datum.value, datum.unit ?? 'count', datum.qualifier ?? 'exact');
+  const valueText = datum.valueLabel ?? formatValue({ value: datum.value, unit: datum.unit ?? 'count', qualifier: (datum.qualifier ?? 'exact') as Qualifier });
   // The number shrinks to one line rather than wrapping, so it reads as one figure.
   const big = Math.max(fs * 1.5, Math.min(fs * 3, Math.floor(width / (measureText(valueText, 1, true) || 1))));
   let y = top + big * 0.85;

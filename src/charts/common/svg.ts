@@ -1,5 +1,5 @@
 // The SVG frame every chart shares: responsive viewBox, accessible name, escaped text, stable numbers.
-import { escape } from '../escape.ts';
+import { escape } from '../../core/escape.ts';
 
 /** Options every chart accepts; each chart adds its own and normalises once with `normalise`. */
 export interface CommonOptions {

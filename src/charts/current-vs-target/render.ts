@@ -1,7 +1,7 @@
 // Where a measure stands now against the target the speech sets for it, on one outlined scale.
-import { escape } from '../escape.ts';
-import { formatNumber } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatNumber } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export interface TargetDatum {

@@ -2,13 +2,13 @@
 import type { CurrentVsTargetEntry } from './options.ts';
 import type { TargetDatum, CurrentVsTargetOptions } from './render.ts';
 import type { Claim } from '../../schemas/claim.ts';
-import { formatValue } from '../format.ts';
+import { formatValue } from '../../core/format.ts';
 import { claimById } from '../model/lookup.ts';
 import { claimColumns, claimRow, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
 import type { ChartModel } from '../common/chart-type.ts';
 
-const fmt = (c: Claim): string => formatValue(c.value, c.unit, c.qualifier);
+const fmt = (c: Claim): string => formatValue(c);
 
 type Model = ChartModel<TargetDatum[], CurrentVsTargetOptions>;
 

@@ -1,8 +1,8 @@
 // The data table of a claim-based graphic: one row per figure, with the quote linked to its sentence.
-import { formatValue } from '../format.ts';
+import { formatValue } from '../../core/format.ts';
 import type { Claim } from '../../schemas/claim.ts';
-import { sentenceHref } from './sentences.ts';
-import { basisText } from '../../lib/basis.ts';
+import { sentenceHref } from '../../core/links.ts';
+import { basisText } from '../../data/basis.ts';
 import type { Cell, DataTable, TableColumn } from './types.ts';
 
 /** "2022", "target 2025" or "" for a claim. */
@@ -13,7 +13,7 @@ export function claimYear(c: Claim): string {
 }
 
 /** The figure as readers say it: "more than 7,000 jobs". */
-export const claimFigure = (c: Claim): string => formatValue(c.value, c.unit, c.qualifier);
+export const claimFigure = (c: Claim): string => formatValue(c);
 
 export const claimColumns: TableColumn[] = [
   { key: 'label', label: 'What' },

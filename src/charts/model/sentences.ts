@@ -1,8 +1,6 @@
 // Links from a graphic to the sentences of the speech its figures come from.
+import { sentenceHref } from '../../core/links.ts';
 import type { SentenceRef } from './types.ts';
-
-/** "/speech/#p4s2" for sentence "p4s2". */
-export const sentenceHref = (id: string): string => `/speech/#${encodeURIComponent(id)}`;
 
 /** The unique sentence ids of `lists`, in first-seen order, as links. */
 export function sentenceRefs(lists: ReadonlyArray<readonly string[]>): SentenceRef[] {

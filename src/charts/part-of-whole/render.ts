@@ -1,7 +1,7 @@
 // Shares of a whole as progress bars: a filled part inside an outlined whole, readable in print.
-import { escape } from '../escape.ts';
-import { formatNumber } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatNumber } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export interface PartDatum {

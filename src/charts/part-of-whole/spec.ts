@@ -1,7 +1,7 @@
 // Shares as progress bars: percentages of 100, or claims out of a `total` claim.
 import type { PartOfWholeEntry } from './options.ts';
 import type { PartDatum, PartOfWholeOptions } from './render.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../core/format.ts';
 import { claimById, claimsOf } from '../model/lookup.ts';
 import { claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';

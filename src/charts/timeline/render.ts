@@ -1,9 +1,9 @@
 // Every instruction on one time axis from the meeting to its deadline; undated ones in their own lane.
 import { scaleUtc } from 'd3-scale';
 import { ascending, max } from 'd3-array';
-import { escape } from '../escape.ts';
-import { formatDate } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatDate } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export type DeadlineKind = 'date' | 'urgent' | 'open' | 'none';

@@ -2,9 +2,9 @@
 import type { TimelineEntry } from './options.ts';
 import type { TimelineItem, TimelineOptions } from './render.ts';
 import type { Instruction } from '../../schemas/instruction.ts';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../../core/format.ts';
 import { instructionsOf } from '../model/lookup.ts';
-import { sentenceHref } from '../model/sentences.ts';
+import { sentenceHref } from '../../core/links.ts';
 import type { DataTable, GraphicDatasets } from '../model/types.ts';
 import type { ChartModel, SpecContext } from '../common/chart-type.ts';
 

@@ -1,8 +1,8 @@
 // Countable things as squares: one square per unit (or per `per` units), styled so print keeps the meaning.
 import { sum } from 'd3-array';
-import { escape } from '../escape.ts';
-import { formatNumber } from '../format.ts';
-import { measureText, wrapText } from '../text.ts';
+import { escape } from '../../core/escape.ts';
+import { formatNumber } from '../../core/format.ts';
+import { measureText, wrapText } from '../../core/svg-text.ts';
 import { attrs, commonDefaults, emptyChart, normalise, paint, r, svgDocument, textLines, type CommonOptions, type Rendered } from '../common/svg.ts';
 
 export type UnitStyle = 'filled' | 'outline' | 'hatched';

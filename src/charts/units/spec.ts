@@ -1,7 +1,7 @@
 // Countable claims as squares: blocks that add up, or nested claims (each inside the next) as one grid.
 import type { UnitsEntry } from './options.ts';
 import type { UnitGroup, UnitsOptions } from './render.ts';
-import { formatNumber, formatValue } from '../format.ts';
+import { formatNumber, formatValue } from '../../core/format.ts';
 import { claimsOf } from '../model/lookup.ts';
 import { claimColumns, claimRow, claimTable, sentenceCase } from '../model/claim-table.ts';
 import type { GraphicDatasets } from '../model/types.ts';
@@ -48,9 +48,9 @@ export function unitsSpec(entry: UnitsEntry, datasets: GraphicDatasets): Model {
       columns: [...(first === undefined ? [] : [first]), ...(second === undefined ? [] : [second]), { key: 'derivation', label: 'How counted' }, ...rest,
         { key: 'claim_value', label: 'Value of the claim', numeric: true, fileOnly: true }],
       rows: groups.map(({ claim, count, derivation, group }) =>
-        claimRow(claim, group.label, { figure: formatValue(count, claim.unit), value: count, derivation, claim_value: claim.value })),
+        claimRow(claim, group.label, { figure: formatValue({ value: count, unit: claim.unit, qualifier: 'exact' }), value: count, derivation, claim_value: claim.value })),
     },
-    description: `Squares, one per ${unitName === 'units' ? 'unit' : formatValue(1, unitName).replace(/^1 /, '')}. ${groups.map((g) => `${formatNumber(g.count)} ${g.group.label}`).join('; ')}.`,
+    description: `Squares, one per ${unitName === 'units' ? 'unit' : formatValue({ value: 1, unit: unitName, qualifier: 'exact' }).replace(/^1 /, '')}. ${groups.map((g) => `${formatNumber(g.count)} ${g.group.label}`).join('; ')}.`,
     sentences: claims.map((c) => c.sentences),
   };
 }

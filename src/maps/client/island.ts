@@ -1,7 +1,7 @@
 // The only map code every map page loads (≈1 KB): it decides whether and when the live map may
 // replace the static one. MapLibre is fetched only once the reader has scrolled, pointed, touched or
 // typed, when a map nears the viewport and the browser has WebGL2; otherwise nothing is downloaded
-// and the static SVG stays (STACK.md pitfall 3).
+// and the static SVG stays (MapLibre 6 throws at once without WebGL2, so it is tested before any byte is fetched).
 
 /** True when the browser can create a WebGL2 context (MapLibre 6 needs it). */
 export function hasWebGL2(doc: Document = document): boolean {

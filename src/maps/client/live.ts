@@ -1,7 +1,7 @@
 // The live map: the one module that imports maplibre-gl, loaded on demand by island.ts. It draws
 // the same view as the static SVG (same extent, symbols, legend), then fades in over it.
 import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
-// Vite serves the worker and the stylesheet as files of this site (STACK.md pitfalls 1 and 2).
+// Vite serves the worker and the stylesheet as files of this site (a bare import 404s the worker after build, and makes the CSS a render-blocking <link> on every page).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';

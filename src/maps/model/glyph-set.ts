@@ -1,4 +1,4 @@
-// Written by scripts/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.
+// Written by scripts/tools/build-glyphs.ts (npm run glyphs): the characters public/glyphs/ holds. Do not edit.
 
 /** Every character with a glyph in public/glyphs/noto-sans-regular/. */
 export const BUILT_GLYPHS = " ()+,-.0123456789ABCDEHIKLNPRSTUZabcdefghiklmnopqrstuvwyz«»üЁІАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяёіҒғҚқҢңҮүҰұҺһӘәӨө–—№";

@@ -1,4 +1,4 @@
-// The one font the live maps draw labels with, served from /glyphs/ (built by scripts/build-glyphs.ts
+// The one font the live maps draw labels with, served from /glyphs/ (built by scripts/tools/build-glyphs.ts
 // with only the characters below, so a reader downloads a few kB of glyphs, not whole Unicode blocks).
 import { BUILT_GLYPHS, GLYPH_RANGES } from './glyph-set.ts';
 

@@ -1,7 +1,7 @@
 // Greedy label placement, shared by the static SVG and the live map: in priority order each label
 // tries right, left, above and below its point (area labels: spots inside their area) and is
 // dropped if every spot overlaps a placed label or comes closer than `padding` to the frame.
-import { measureText } from '../../charts/text.ts';
+import { measureText } from '../../core/svg-text.ts';
 
 export interface LabelCandidate {
   id: string;

@@ -1,6 +1,6 @@
 // A small locator for one instruction's page: the region's districts, the ones it names shaded, its places as dots.
 import type { Feature, Geometry } from 'geojson';
-import { escape } from '../../charts/escape.ts';
+import { escape } from '../../core/escape.ts';
 import { attrs, r } from '../../charts/common/svg.ts';
 import { compactPath } from './compact-path.ts';
 import { REGION_EXTENT } from '../model/extents.ts';

@@ -3,7 +3,7 @@
 // the live map is ready.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
-import { escape } from '../../charts/escape.ts';
+import { escape } from '../../core/escape.ts';
 import { attrs, paint, r } from '../../charts/common/svg.ts';
 import type { StaticContext } from '../layers/layer.ts';
 import { mapLayerRegistry } from '../layers/registry.ts';

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { topics } from '../../data/index.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { chapterCardPng } from '../../embed/chapter-card.ts';
-import { site } from '../../layouts/site.ts';
+import { site } from '../../core/site.ts';
 
 export const getStaticPaths = (() => topics.map((topic) => ({ params: { chapter: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
 

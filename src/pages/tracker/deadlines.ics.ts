@@ -1,7 +1,7 @@
 // /tracker/deadlines.ics: the dated deadlines of the speech as a calendar to subscribe to.
 import type { APIRoute } from 'astro';
 import { instructions } from '../../data/index.ts';
-import { deadlineCalendar } from '../../lib/deadline-events.ts';
+import { deadlineCalendar } from '../../followup/deadline-events.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const origin = site ?? new URL('http://localhost/');

@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { instructions, projects } from '../../data/index.ts';
-import { site as siteMeta } from '../../layouts/site.ts';
-import { statusChanges } from '../../lib/updates.ts';
+import { site as siteMeta } from '../../core/site.ts';
+import { statusChanges } from '../../followup/updates.ts';
 
 export const GET: APIRoute = ({ site }) =>
   rss({

@@ -79,6 +79,6 @@ export function hostileBuild(): { dist: string; injections: Injection[] } {
   const env = { ...process.env, ZHETYSU_SHARED_DIR: join(parent, 'shared') };
   run(['scripts/build-data.ts'], project, env);
   run(['node_modules/astro/bin/astro.mjs', 'build'], project, env);
-  run(['scripts/quality/headers.ts'], project, env);
+  run(['scripts/deploy/headers.ts'], project, env);
   return { dist: join(project, 'dist'), injections };
 }

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { listPages } from '../../../scripts/quality/pages.ts';
 import type { BuiltPage } from '../../../scripts/quality/pages.ts';
-import { publicSite } from '../../../src/lib/site-url.ts';
+import { publicSite } from '../../../src/core/site-url.ts';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const DIST = process.env['E2E_DIST'] ?? `${ROOT}dist`;

@@ -4,12 +4,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { graphicJson } from '../../../graphics/files.ts';
 import { sentenceRefs } from '../../../charts/model/sentences.ts';
 import { source } from '../../../data/index.ts';
-import { publicSite } from '../../../lib/site-url.ts';
+import { publicSite } from '../../../core/site-url.ts';
 import { embedPages } from '../../../embed/pages.ts';
 import type { MapEmbed } from '../../../embed/model.ts';
 
-export const getStaticPaths = (() =>
-  embedPages().flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await embedPages()).flatMap((model) => (model.kind === 'map' ? [{ params: { id: model.id }, props: { model } }] : []))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: MapEmbed }> = ({ props: { model } }) => {
   const { origin } = publicSite();

@@ -5,7 +5,7 @@ import type { EmbedModel } from '../../../embed/model.ts';
 import { graphicImage } from '../../../embed/image.ts';
 import { svgToPng } from '../../../embed/png.ts';
 
-export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await embedPages()).map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: EmbedModel }> = async ({ props: { model }, site }) => {
   const image = graphicImage(model, (site ?? new URL('http://localhost:4321')).host);

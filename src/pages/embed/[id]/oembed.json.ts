@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPages } from '../../../embed/pages.ts';
 import { oembed } from '../../../embed/oembed.ts';
 import type { EmbedModel } from '../../../embed/model.ts';
-import { site } from '../../../layouts/site.ts';
+import { site } from '../../../core/site.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../embed/card.ts';
 
-export const getStaticPaths = (() => embedPages().map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await embedPages()).map((model) => ({ params: { id: model.id }, props: { model } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: EmbedModel }> = ({ props: { model }, site: origin }) => {
   const body = oembed({

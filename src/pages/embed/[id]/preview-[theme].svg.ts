@@ -6,8 +6,8 @@ import type { EmbedModel } from '../../../embed/model.ts';
 import { previewSvg, PREVIEW_THEMES } from '../../../embed/preview.ts';
 import type { PreviewTheme } from '../../../embed/preview.ts';
 
-export const getStaticPaths = (() =>
-  embedPages().flatMap((model) => PREVIEW_THEMES.map((theme) => ({ params: { id: model.id, theme }, props: { model, theme } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await embedPages()).flatMap((model) => PREVIEW_THEMES.map((theme) => ({ params: { id: model.id, theme }, props: { model, theme } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ model: EmbedModel; theme: PreviewTheme }> = ({ props: { model, theme } }) =>
   new Response(previewSvg(model, theme).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
