@@ -17,7 +17,7 @@ const upward = LAYERS.slice(1).map((layer, i) => ({
   to: { path: folder(LAYERS.slice(0, i + 1).flat()) },
 }));
 // Where the MapLibre browser client lives: the only code that may load maplibre-gl at run time.
-const MAP_CLIENT = '^src/maps/(client|live)';
+const MAP_CLIENT = '^src/maps/client/';
 const TEST = '(\\.test\\.ts$|/__snapshots__/|^tests/)';
 
 module.exports = {

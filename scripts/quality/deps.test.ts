@@ -24,7 +24,7 @@ describe('runDeps', () => {
   put('src/generated/x.json', '{}\n');
   put('src/data/index.ts', "import x from '../generated/x.json';\nimport { f } from '../core/format.ts';\nexport const data = [x, f];\n");
   put('src/charts/bar.ts', "import { data } from '../data/index.ts';\nexport const bar = data;\n");
-  put('src/maps/live.ts', "import { Map } from 'maplibre-gl';\nexport const live = Map;\n");
+  put('src/maps/client/live.ts', "import { Map } from 'maplibre-gl';\nexport const live = Map;\n");
   put('src/components/Chart.astro', "---\nimport { bar } from '../charts/bar.ts';\n---\n<p>{bar}</p>\n");
   put('src/pages/index.astro', "---\nimport Chart from '../components/Chart.astro';\n---\n<Chart />\n");
   put('tests/lib/helper.ts', 'export const h = 1;\n');
