@@ -119,6 +119,19 @@ describe('graphics builder', () => {
     `);
   });
 
+  it('graphics.build(shares mistakes) wants percentages, two shares and a target that is not also a row', async () => {
+    const lines = await messages([
+      entry({ id: 's1', type: 'shares', claims: ['water-supply', 'unused-land'] }),
+      entry({ id: 's2', type: 'shares', claims: ['sport-now', 'sport-target'], options: { targets: [{ share: 'sport-now', target: 'sport-target', label: 'target' }] } }),
+      entry({ id: 's3', type: 'shares', claims: ['water-supply', 'gas-coverage'], options: { highlight: 'sport-now' } }),
+    ]);
+    expect(lines).toEqual([
+      expect.stringContaining('[0].claims[1]: received "unused-land (hectares)", expected a claim in percent: a shares chart puts every row on one 0–100 % scale'),
+      expect.stringContaining('[1].claims: received "sport-now, sport-target", expected at least two shares to compare'),
+      expect.stringContaining('[2].options.highlight: received "sport-now"'),
+    ]);
+  });
+
   it('graphics.build(schema mistakes and duplicate ids) reports them with the fix', async () => {
     expect(await messages([
       entry({ id: 'x', type: 'part-of-hole', claims: ['water-supply'] }),
@@ -127,7 +140,7 @@ describe('graphics builder', () => {
     ])).toMatchInlineSnapshot(`
       [
         "data/graphics.json:25 [2].id: received "y", expected an id no other row uses. Line 12 already uses y: rename one of them or merge the rows.",
-        "data/graphics.json:7 [0].type: received "part-of-hole", expected one of: bar, part-of-whole, current-vs-target, units, timeline, big-number, map. Did you mean part-of-whole?",
+        "data/graphics.json:7 [0].type: received "part-of-hole", expected one of: bar, part-of-whole, shares, current-vs-target, units, timeline, big-number, map. Did you mean part-of-whole?",
         "data/graphics.json:22 [1].options.layout: received "nestd", expected one of: blocks, nested. Did you mean nested?",
         "data/graphics.json:34 [2].captoin: received "captoin", expected only the documented properties (id, type, title, caption, chapter, claims, instructions, map, options). Did you mean caption? Rename the property.",
       ]

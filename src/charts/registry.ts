@@ -7,12 +7,13 @@ import { bigNumberChart } from './big-number/index.ts';
 import type { ChartType } from './common/chart-type.ts';
 import { currentVsTargetChart } from './current-vs-target/index.ts';
 import { partOfWholeChart } from './part-of-whole/index.ts';
+import { sharesChart } from './shares/index.ts';
 import type { CommonOptions } from './common/svg.ts';
 import { timelineChart } from './timeline/index.ts';
 import { unitsChart } from './units/index.ts';
 
 /** In the order error messages list them. */
-export const chartTypes = [barChart, partOfWholeChart, currentVsTargetChart, unitsChart, timelineChart, bigNumberChart] as const;
+export const chartTypes = [barChart, partOfWholeChart, sharesChart, currentVsTargetChart, unitsChart, timelineChart, bigNumberChart] as const;
 
 type Listed = (typeof chartTypes)[number];
 export type ChartTypeName = Listed['type'];
