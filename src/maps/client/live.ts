@@ -3,7 +3,7 @@
 import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
 // Vite serves the worker and the stylesheet as files of this site (a bare import 404s the worker after build, and makes the CSS a render-blocking <link> on every page).
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import cssUrl from './maplibre.css?url';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { applyLayers } from './apply-view.ts';
