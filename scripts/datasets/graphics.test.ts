@@ -64,7 +64,8 @@ describe('graphics builder', () => {
     ]);
     const csv = String(result.outputs.get('public/generated/data/utilities.csv'));
     const json = String(result.outputs.get('public/generated/data/utilities.json'));
-    expect(json).toContain('"source": "Kassym-Jomart Tokayev, meeting with the public of Zhetysu region, Taldykorgan, 2022-10-20');
+    expect(json).toContain('"source": "Kassym-Jomart Tokayev');
+    expect(json).toContain('Taldykorgan, 20 Oct 2022 (Kazakhstanskaya Pravda, English text): “');
     expect(json).toContain('"licence": "Quoted with attribution.');
     expect(csv.startsWith('\uFEFFlabel,')).toBe(true);
     expect(csv).toContain(`\r\nMeasure of water-supply,90%,,quote of water-supply,Stated in the speech,water-supply,stated,90,percent,exact,,,,p4s1,${publicSite().origin}/speech/#p4s1\r\n`);

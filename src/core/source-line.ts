@@ -13,3 +13,6 @@ export interface SpeechSource {
 /** "Kassym-Jomart Tokayev, President of Kazakhstan, Taldykorgan, 20 Oct 2022 (Kazakhstanskaya Pravda, English text)". */
 export const sourceLine = (source: SpeechSource): string =>
   `${source.speaker}, ${source.meetingPlace}, ${formatDate(source.meetingDate)} (${source.outlet}, English text)`;
+
+/** The line with the article's title, for files that travel without the page: `sourceLine: "title".` */
+export const sourceCitation = (source: SpeechSource & { title: string }): string => `${sourceLine(source)}: “${source.title}”.`;

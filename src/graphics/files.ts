@@ -2,6 +2,7 @@
 import type { Source } from '../schemas/source.ts';
 import { absoluteUrl } from '../core/site-url.ts';
 import { toCsv } from '../core/csv-out.ts';
+import { sourceCitation } from '../core/source-line.ts';
 import type { Cell, DataTable, SentenceRef } from '../charts/model/types.ts';
 
 export interface GraphicFileInput {
@@ -17,9 +18,6 @@ export interface GraphicFileInput {
 /** The source metadata the files cite. */
 export type SourceMeta = Pick<Source, 'title' | 'outlet' | 'speaker' | 'meetingDate' | 'meetingPlace' | 'licenceNote'>;
 
-/** One line naming the speech and where it was published. */
-export const sourceLine = (s: SourceMeta): string =>
-  `${s.speaker}, meeting with the public of Zhetysu region, ${s.meetingPlace}, ${s.meetingDate}; English text "${s.title}", ${s.outlet}.`;
 
 export const licenceLine = (s: SourceMeta): string =>
   `${s.licenceNote} Figures, labels and derived counts compiled by this project from that text; credit the project and the source when you reuse them.`;
@@ -51,7 +49,7 @@ export function graphicJson(g: GraphicFileInput, source: SourceMeta, origin: str
     id: g.id,
     title: g.title,
     caption: g.caption,
-    source: sourceLine(source),
+    source: sourceCitation(source),
     licence: licenceLine(source),
     sentences: g.sentences.map((s) => absoluteUrl(s.href, origin)),
     counted: g.counted ?? null,
