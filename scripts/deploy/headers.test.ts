@@ -28,15 +28,14 @@ describe('headerRules', () => {
 });
 
 describe('headerRules caching', () => {
-  it('headerRules(dist) gives pages no-cache, hashed assets and glyphs immutable, the loader no-cache, and never one header from two rules', () => {
+  it('headerRules(dist) gives pages no-cache, hashed assets immutable, the loader no-cache, and never one header from two rules', () => {
     const dir = dist();
     mkdirSync(join(dir, '_astro'));
     writeFileSync(join(dir, '_astro/live.abc.js'), '');
-    mkdirSync(join(dir, 'glyphs'));
     writeFileSync(join(dir, 'embed/loader.js'), '');
     const rules = headerRules(dir);
     const cache = Object.fromEntries(rules.flatMap((r) => r.headers.filter(([k]) => k === 'Cache-Control').map(([, v]) => [r.path, v])));
-    expect(cache).toEqual({ '/': 'no-cache', '/embed/jobs/': 'no-cache', '/plain.html': 'no-cache', '/_astro/*': IMMUTABLE, '/glyphs/*': IMMUTABLE, '/embed/loader.js': 'no-cache' });
+    expect(cache).toEqual({ '/': 'no-cache', '/embed/jobs/': 'no-cache', '/plain.html': 'no-cache', '/_astro/*': IMMUTABLE, '/embed/loader.js': 'no-cache' });
     expect(rules[0]?.headers.map(([k]) => k)).toEqual(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']);
     expect(headerRules(dir, { hsts: true })[0]?.headers.map(([k]) => k)).toContain('Strict-Transport-Security');
   });

@@ -24,11 +24,11 @@ const FALLBACK_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self';
 /** The site uses no camera, microphone, location, payment or USB; naming only features Chromium knows keeps the console clean. */
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 export const HSTS = 'max-age=31536000; includeSubDomains';
-/** Hashed build assets and the glyphs never change under their URL; HTML and the embed scripts must be revalidated. */
+/** Hashed build assets never change under their URL; HTML and the embed scripts must be revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
-/** Folders whose files never change under their URL: Vite's hashed assets, the glyph PBFs (regenerated only with a new font). */
-export const IMMUTABLE_DIRS = ['/_astro/', '/glyphs/'];
+/** Folders whose files never change under their URL: Vite's hashed assets (scripts, styles, fonts). */
+export const IMMUTABLE_DIRS = ['/_astro/'];
 /** Scripts host pages load by a fixed URL: a redeploy must reach them at once. */
 export const FIXED_SCRIPTS = ['/embed/loader.js', '/embed/child.js'];
 /** Cloudflare Pages ignores a _headers file past these (developers.cloudflare.com/pages/configuration/headers). */

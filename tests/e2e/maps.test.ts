@@ -11,6 +11,7 @@ import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
 import { builtPages, DIST } from './lib/site.ts';
 import { watchPage } from './lib/watch.ts';
+import { formatLabelProblems, measureMapLabels } from './lib/map-labels.ts';
 
 const PAGES = builtPages();
 const html = (file: string) => readFileSync(file, 'utf8');
@@ -18,8 +19,8 @@ const MAP_PAGES = PAGES.filter((p) => /data-map-figure|data-scrolly/.test(html(p
 /** Map pages whose maps have a keyboard path: links that open a feature's popup. */
 const LINKED_MAP_PAGES = MAP_PAGES.filter((p) => /<a [^>]*data-fid=/.test(html(p.file)));
 const PLAIN_PAGES = PAGES.filter((p) => !MAP_PAGES.includes(p) && p.path.endsWith('/')).slice(0, 3);
-/** Files that only a live map needs: MapLibre's chunks, its worker and stylesheet, the map data, the glyphs. */
-const MAP_ASSET = /maplibre|\/live\.[\w-]+\.js|\/generated\/geo\/|\/glyphs\//;
+/** Files that only a live map needs: MapLibre's chunks, its worker and stylesheet, the map data. */
+const MAP_ASSET = /maplibre|\/live\.[\w-]+\.js|\/generated\/geo\//;
 const IDLE_TIMEOUT = 90_000;
 
 let server: StaticServer;
@@ -56,7 +57,7 @@ async function colours(page: Page, selector: string): Promise<number> {
 
 /**
  * Gzipped bytes of the map files a page requested, read from dist: JavaScript (the island, MapLibre
- * and its worker, whose fetch the page's request events do not show) and data (topology, glyphs).
+ * and its worker, whose fetch the page's request events do not show) and data (the topology).
  */
 function mapBytes(paths: readonly string[]): { js: number; data: number } {
   const worker = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('maplibre-gl-worker')).map((f) => `/_astro/${f}`);
@@ -121,6 +122,10 @@ describe.each(MAP_PAGES.map((p) => p.path))('%s', (path) => {
       const count = await page.locator(selector).count();
       for (let i = 0; i < count; i++) expect(await colours(page, `${selector} >> nth=${i}`), `live map ${ids[i] ?? i} draws more than a background`).toBeGreaterThan(8);
     }
+    // The live labels are laid out like the static ones: none overlaps another, is cut by the frame or sits under a button.
+    const labels = await measureMapLabels(page, 0, 'live');
+    expect(labels.labels, 'live maps draw their labels').toBeGreaterThan(0);
+    expect(formatLabelProblems(path, 1280, labels.problems)).toBe('');
     const kb = (n: number) => `${Math.round(n / 1024)} KB`;
     const { js, data } = mapBytes(requests.map((r) => new URL(r.url()).pathname));
     // The figures the issue asks for, in the test log (transfer sizes, gzip as the test server sends them).
@@ -205,11 +210,28 @@ describe.each(LINKED_MAP_PAGES.map((p) => p.path))('%s (map links)', (path) => {
 });
 
 describe.each(PLAIN_PAGES.map((p) => p.path))('%s (no map)', (path) => {
-  it('loads none of MapLibre, the map data or the glyphs', async () => {
+  it('loads none of MapLibre or the map data', async () => {
     const { context, page, loaded } = await openRecording(path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
     expect(loaded.filter((u) => MAP_ASSET.test(u))).toEqual([]);
+    await context.close();
+  });
+});
+
+/** On a phone the live labels keep the static map's 11 px floor: the scrolly and the first chapter with a map figure. */
+const PHONE_PAGES = [MAP_PAGES.find((p) => /data-scrolly/.test(html(p.file))), MAP_PAGES.find((p) => p.path.startsWith('/chapters/') && /data-map-figure/.test(html(p.file)))].filter((p) => p !== undefined);
+
+describe.each(PHONE_PAGES.map((p) => p.path))('%s at 390 px', (path) => {
+  it('every live map label is at least 11 px, inside its frame, clear of the buttons and of other labels', async () => {
+    const context = await newContext(gl, { width: 390 });
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    await page.mouse.move(10, 10);
+    await visitMaps(page, 'ready');
+    const labels = await measureMapLabels(page, 11, 'live');
+    expect(labels.labels).toBeGreaterThan(0);
+    expect(formatLabelProblems(path, 390, labels.problems)).toBe('');
     await context.close();
   });
 });

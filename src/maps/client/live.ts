@@ -11,7 +11,8 @@ import { DATA_EXTENT, MAX_ZOOM } from '../model/extents.ts';
 import { decodeGeo, type MapGeo } from '../model/geo.ts';
 import { readPalette, type Palette } from '../model/palette.ts';
 import { popupContent } from './popup-content.ts';
-import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from '../layers/style.ts';
+import { INTERACTIVE_LAYERS, mapLayers, mapStyle } from '../layers/style.ts';
+import { mountLabels } from './live-labels.ts';
 import { uniqueLabel } from './unique-label.ts';
 import type { MapView } from '../model/view.ts';
 
@@ -69,7 +70,7 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
   let layers: LayerSpecification[] = mapLayers(view, palette);
   const map = new MapLibreMap({
     container,
-    style: mapStyle(view, geo, palette, { glyphs: glyphsUrl(location.origin, BASE) }),
+    style: mapStyle(view, geo, palette),
     bounds: boundsOf(view),
     fitBoundsOptions: { padding: 0 },
     maxBounds: [[DATA_EXTENT[0], DATA_EXTENT[1]], [DATA_EXTENT[2], DATA_EXTENT[3]]],
@@ -113,10 +114,13 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   styleLoaded = true;
   repaint();
+  const labels = mountLabels(map, geo, view);
   // Feature states throw before the style loads (a map link focused by Tab while the map starts did);
   // until now the links stay plain anchors to the list.
   wireInteraction(map, host);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  // With nothing left to fetch MapLibre may go idle in the frame that fired 'load', before this line ran: draw once more so it says so again.
+  map.triggerRepaint();
   // The credits are printed under the map too: start the compact attribution folded so it hides nothing.
   void ready.then(() => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
   return {
@@ -127,6 +131,7 @@ export async function createLiveMap(host: HTMLElement, container: HTMLElement, v
       applyLayers(map, layers, nextLayers);
       layers = nextLayers;
       current = next;
+      labels.setView(next);
       moved = false;
       const camera = map.cameraForBounds(boundsOf(next), { padding: 0 });
       if (!camera) return;

@@ -2,7 +2,6 @@
 // highlighted route named along its line, with an arrow where it continues beyond the map. Static and live.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { attrs, paint, r } from '../../charts/common/svg.ts';
-import { MAP_FONT } from '../model/glyphs.ts';
 import { routeLabelLines } from '../model/marks.ts';
 import { colour, type Palette } from '../model/palette.ts';
 import { routeSymbol, type RouteKind, type RouteState } from '../model/symbols.ts';
@@ -102,22 +101,6 @@ function routeLayers(view: MapView, palette: Palette): LayerSpecification[] {
       'line-dasharray': [...(rail.ticks?.dash ?? [0.25, 2.5])],
     },
   };
-  // Schematic lines say so along their length, so no one reads them as the real course.
-  const schematicLabel: LayerSpecification = {
-    id: 'routes-schematic-label',
-    type: 'symbol',
-    source: 'routes',
-    filter: ['all', drawn, ['==', ['get', 'schematic'], true], railHighlighted],
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 220,
-      'text-field': 'schematic',
-      'text-font': [MAP_FONT],
-      'text-size': 10,
-      'text-offset': [0, -0.8],
-    },
-    paint: { 'text-color': colour(palette, 'muted'), 'text-halo-color': colour(palette, 'bg'), 'text-halo-width': 1.5 },
-  };
   const arrows: LayerSpecification = {
     id: 'routes-arrows',
     type: 'line',
@@ -126,7 +109,7 @@ function routeLayers(view: MapView, palette: Palette): LayerSpecification[] {
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: { 'line-color': byKind(view, (kind) => colour(palette, routeSymbol(kind, 'existing', true).colour)), 'line-width': 2.5 },
   };
-  return [...lines, ticks, arrows, schematicLabel];
+  return [...lines, ticks, arrows];
 }
 
 export const routesLayer: MapLayer = { id: 'routes', drawStatic, styleLayers: routeLayers, interactive: routeLayerIds };

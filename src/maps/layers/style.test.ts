@@ -3,44 +3,37 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { applyLayers, type StyleTarget } from '../client/apply-view.ts';
 import { mapDeclarations } from '../model/declarations.ts';
-import { MAP_FONT } from '../model/glyphs.ts';
 import { MAP_TOKENS } from '../model/palette.ts';
-import { glyphsUrl, INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
+import { INTERACTIVE_LAYERS, mapLayers, mapStyle } from './style.ts';
 import { testData, testGeo, testView } from '../testing.ts';
 import { resolveView } from '../model/view.ts';
 
 const palette = Object.fromEntries(MAP_TOKENS.map((t, i) => [t, `#${(i * 1111).toString(16).padStart(6, '0').slice(0, 6)}`]));
-const options = { glyphs: glyphsUrl('http://127.0.0.1:4321', '/') };
 
 describe('mapStyle', () => {
   // The real validator of the style spec MapLibre 6 implements: an upgrade that breaks a factory fails here by name.
   it.each(mapDeclarations.map((d) => d.id))('mapStyle(view of "%s") passes the MapLibre style-spec validator', (id) => {
     const view = resolveView(mapDeclarations.find((d) => d.id === id)!, testData);
-    const errors = validateStyleMin(mapStyle(view, testGeo, palette, options) as StyleSpecification);
+    const errors = validateStyleMin(mapStyle(view, testGeo, palette) as StyleSpecification);
     expect(errors.map((e) => e.message)).toEqual([]);
   });
   it('mapStyle(view) passes the validator for a count map and for a view without routes', () => {
     for (const view of [{ ...testView, polygonCounts: { east: 2, west: 0 }, placeCounts: { town: 3 } }, { ...testView, routeKinds: [] }]) {
-      expect(validateStyleMin(mapStyle(view, testGeo, palette, options) as StyleSpecification).map((e) => e.message)).toEqual([]);
+      expect(validateStyleMin(mapStyle(view, testGeo, palette) as StyleSpecification).map((e) => e.message)).toEqual([]);
     }
   });
-  it('mapStyle(view) loads nothing from another host: data inline, glyphs from the site, no sprite', () => {
-    const style = mapStyle(testView, testGeo, palette, options);
-    expect(style.glyphs).toBe('http://127.0.0.1:4321/glyphs/{fontstack}/{range}.pbf');
-    expect(style.sprite).toBeUndefined();
-    for (const source of Object.values(style.sources)) expect(typeof (source as { data: unknown }).data).toBe('object');
-    const fonts = style.layers.flatMap((l) => ((l.layout as Record<string, unknown> | undefined)?.['text-font'] as string[] | undefined) ?? []);
-    expect(new Set(fonts)).toEqual(new Set([MAP_FONT]));
+  it('mapStyle(view) loads nothing: data inline, no glyphs, no sprite, no symbol layer that would need them', () => {
+    for (const d of mapDeclarations) {
+      const style = mapStyle(resolveView(d, testData), testGeo, palette);
+      expect(style.glyphs).toBeUndefined();
+      expect(style.sprite).toBeUndefined();
+      for (const source of Object.values(style.sources)) expect(typeof (source as { data: unknown }).data).toBe('object');
+      expect(style.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([]);
+    }
   });
   it('mapStyle(view) has every interactive layer the live map queries', () => {
-    const ids = mapStyle(testView, testGeo, palette, options).layers.map((l) => l.id);
+    const ids = mapStyle(testView, testGeo, palette).layers.map((l) => l.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
-  });
-});
-
-describe('glyphsUrl', () => {
-  it('glyphsUrl(origin, base) keeps the placeholders unescaped and respects a base path', () => {
-    expect(glyphsUrl('https://x.org', '/sub')).toBe('https://x.org/sub/glyphs/{fontstack}/{range}.pbf');
   });
 });
 

@@ -1,5 +1,5 @@
 // Arrowheads where a route continues beyond its last drawn point, as lines in lon/lat, so the live
-// map draws them with a line layer instead of a glyph (an arrow character would cost a glyph range).
+// map draws them with a line layer (it has no symbol layers and loads no glyphs).
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { GeoProperties, MapGeo } from './geo.ts';
 

@@ -98,7 +98,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
   for (const c of [...candidates].sort((a, b) => a.priority - b.priority)) {
     const lineHeight = c.fontSize * 1.15;
     const gap = c.r + 0.25 * c.fontSize;
-    const size = (lines: string[]) => ({ w: labelWidth({ ...c, lines }), h: lineHeight * lines.length });
+    // Measured once per set of lines (the label's and its short form): every spot tried reuses it.
+    const sizes = new Map<string[], { w: number; h: number }>();
+    const size = (lines: string[]) => {
+      let s = sizes.get(lines);
+      if (!s) sizes.set(lines, (s = { w: labelWidth({ ...c, lines }), h: lineHeight * lines.length }));
+      return s;
+    };
     // Baseline of the first line for a block of height h whose vertical centre is at y.
     const firstBaseline = (yCentre: number, h: number) => yCentre - h / 2 + c.fontSize * 0.85;
     // Area labels may slide a little off their point to clear a town; point labels go round their symbol.
@@ -106,39 +112,51 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
       const { w, h } = size(lines);
       return { box: { x0: c.x + dx - w / 2, y0: c.y + dy - h / 2, x1: c.x + dx + w / 2, y1: c.y + dy + h / 2 }, x: c.x + dx, y: firstBaseline(c.y + dy, h), anchor: 'middle', lines };
     };
+    // In the frame (with padding) and clear of every label placed so far.
+    const free = (o: Option) => o.box.x0 >= padding && o.box.y0 >= padding && o.box.x1 <= width - padding && o.box.y1 <= height - padding && !taken.some((t) => overlaps(t, o.box));
     const nearAround = (lines: string[]) => {
       const { w, h } = size(lines);
       return [centred(lines, 0, 0), centred(lines, 0, -h * 0.75), centred(lines, 0, h * 0.75), centred(lines, -w * 0.4, 0), centred(lines, w * 0.4, 0)];
     };
     // An area label with its rings keeps to spots wholly inside the area, nearest its point first;
-    // its short form (when it has one) is tried inside before the label leaves its area.
+    // its short form (when it has one) is tried inside before the label leaves its area. Spots are
+    // tested lazily (the polygon test is the costly part), so the live map can lay out every frame.
     const rings = c.within;
-    const insideSpots = (lines: string[]) => {
-      if (!rings) return [];
+    function* insideSpots(lines: string[]): Generator<Option> {
+      if (!rings) return;
       const { w, h } = size(lines);
-      const spots = spotsIn(rings, w, h).map(([x, y]) => centred(lines, x - c.x, y - c.y));
-      const dist = (o: Option) => Math.hypot(o.x - c.x, (o.box.y0 + o.box.y1) / 2 - c.y);
-      return [...nearAround(lines), ...spots.sort((a, b) => dist(a) - dist(b))].filter((o) => boxInside(rings, o.box));
-    };
-    const inside = rings ? [...insideSpots(c.lines), ...(c.short ? insideSpots(c.short) : [])] : [];
-    const far: Option[] = c.leader
-      ? [2, 3, 4, 6, 8, 11].flatMap((k) =>
-          [[0, 1], [0, -1], [-1, 0.5], [1, 0.5], [-1, -0.5], [1, -0.5], [-1, 1], [1, 1], [-1, -1], [1, -1]].map(([dx, dy]) => {
-            const { w, h } = size(c.lines);
-            return { ...centred(c.lines, dx! * (w / 2 + k * 0.6 * c.fontSize), dy! * (h / 2 + k * 0.6 * c.fontSize)), leader: true };
-          }),
-        )
-      : [];
-    let options: Option[];
-    if (c.centred) {
-      // Outside its area such a label is tied to its point by a leader, or (without one) sits near it.
-      options = rings ? (c.leader ? [...inside, ...far] : [...inside, ...nearAround(c.lines)]) : [...nearAround(c.lines), ...far];
-    } else {
+      for (const o of nearAround(lines)) if (free(o) && boxInside(rings, o.box)) yield o;
+      const spots = spotsIn(rings, w, h).sort((a, b) => Math.hypot(a[0] - c.x, a[1] - c.y) - Math.hypot(b[0] - c.x, b[1] - c.y));
+      for (const [x, y] of spots) {
+        const o = centred(lines, x - c.x, y - c.y);
+        if (free(o) && boxInside(rings, o.box)) yield o;
+      }
+    }
+    const far = (): Option[] =>
+      [2, 3, 4, 6, 8, 11].flatMap((k) =>
+        [[0, 1], [0, -1], [-1, 0.5], [1, 0.5], [-1, -0.5], [1, -0.5], [-1, 1], [1, 1], [-1, -1], [1, -1]].map(([dx, dy]) => {
+          const { w, h } = size(c.lines);
+          return { ...centred(c.lines, dx! * (w / 2 + k * 0.6 * c.fontSize), dy! * (h / 2 + k * 0.6 * c.fontSize)), leader: true };
+        }),
+      );
+    function* options(): Generator<Option> {
+      if (c.centred) {
+        // Outside its area such a label is tied to its point by a leader, or (without one) sits near it.
+        if (rings) {
+          yield* insideSpots(c.lines);
+          if (c.short) yield* insideSpots(c.short);
+          yield* c.leader ? far() : nearAround(c.lines);
+        } else {
+          yield* nearAround(c.lines);
+          if (c.leader) yield* far();
+        }
+        return;
+      }
       const { w, h } = size(c.lines);
       const y = firstBaseline(c.y, h);
       const d = gap * 0.7;
       const lines = c.lines;
-      options = [
+      yield* [
         { box: { x0: c.x + gap, y0: c.y - h / 2, x1: c.x + gap + w, y1: c.y + h / 2 }, x: c.x + gap, y, anchor: 'start', lines },
         { box: { x0: c.x - gap - w, y0: c.y - h / 2, x1: c.x - gap, y1: c.y + h / 2 }, x: c.x - gap, y, anchor: 'end', lines },
         { box: { x0: c.x - w / 2, y0: c.y - gap - h, x1: c.x + w / 2, y1: c.y - gap }, x: c.x, y: firstBaseline(c.y - gap - h / 2, h), anchor: 'middle', lines },
@@ -148,9 +166,15 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
         { box: { x0: c.x + d, y0: c.y + d, x1: c.x + d + w, y1: c.y + d + h }, x: c.x + d, y: firstBaseline(c.y + d + h / 2, h), anchor: 'start', lines },
         { box: { x0: c.x - d - w, y0: c.y - d - h, x1: c.x - d, y1: c.y - d }, x: c.x - d, y: firstBaseline(c.y - d - h / 2, h), anchor: 'end', lines },
         { box: { x0: c.x - d - w, y0: c.y + d, x1: c.x - d, y1: c.y + d + h }, x: c.x - d, y: firstBaseline(c.y + d + h / 2, h), anchor: 'end', lines },
-      ];
+      ] satisfies Option[];
     }
-    const fits = options.find((o) => o.box.x0 >= padding && o.box.y0 >= padding && o.box.x1 <= width - padding && o.box.y1 <= height - padding && !taken.some((t) => overlaps(t, o.box)));
+    let fits: Option | undefined;
+    for (const o of options()) {
+      if (free(o)) {
+        fits = o;
+        break;
+      }
+    }
     if (!fits) continue;
     taken.push(fits.box);
     const label: PlacedLabel = { id: c.id, x: fits.x, y: fits.y, anchor: fits.anchor, lines: fits.lines, fontSize: c.fontSize };

@@ -4,16 +4,16 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { escape } from '../../core/escape.ts';
-import { attrs, paint, r } from '../../charts/common/svg.ts';
+import { attrs, paint } from '../../charts/common/svg.ts';
 import type { StaticContext } from '../layers/layer.ts';
 import { mapLayerRegistry } from '../layers/registry.ts';
 import type { Extent } from '../model/extents.ts';
 import type { MapGeo } from '../model/geo.ts';
-import { LABEL_STYLE, SMALLEST_LABEL, type LabelRole } from '../model/marks.ts';
+import { SMALLEST_LABEL } from '../model/marks.ts';
 import { AREA } from '../model/symbols.ts';
 import type { MapView } from '../model/view.ts';
 import { compactPath } from './compact-path.ts';
-import { placeLabels } from './label-layout.ts';
+import { labelGroupAttrs, labelSvg, layoutLabels } from './labels.ts';
 
 export interface StaticMapOptions {
   /** Width of the viewBox in px; the height follows from the extent. Default 720. */
@@ -77,35 +77,11 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
   const groups = drawings.flatMap((d) => d.groups.map((group) => g(group.cls, group.body)));
   const candidates = drawings.flatMap((d) => d.labels);
   const obstacles = drawings.flatMap((d) => d.obstacles);
-  const roleOf: Record<string, LabelRole> = Object.fromEntries(candidates.map((c) => [c.id, c.role]));
 
   const labelGroup = (base: number, cls: string, hidden: boolean) => {
-    const sized = candidates.map(({ role, first, ...c }) => {
-      const st = LABEL_STYLE[role];
-      const fontSize = st.size * base;
-      return { ...c, fontSize, priority: first ? -1 : st.priority, bold: st.bold ?? false, letterSpacing: (st.caps ?? 0) * fontSize };
-    });
-    // The halo is part of the label: the frame padding keeps it whole too.
-    const placed = placeLabels(sized, width, height, obstacles, 4 * (base / o.fontSize));
-    const body = placed
-      .map((l) => {
-        const st = LABEL_STYLE[roleOf[l.id] ?? 'town'];
-        const leader = l.leader ? `<line${attrs({ ...l.leader, stroke: paint('muted', pal), 'stroke-width': 0.8 })}/><circle${attrs({ cx: l.leader.x1, cy: l.leader.y1, r: 1.5, fill: paint('muted', pal) })}/>` : '';
-        const spans = l.lines.map((line, i) => `<tspan${attrs({ x: l.x, dy: i === 0 ? undefined : l.fontSize * 1.15 })}>${escape(line)}</tspan>`).join('');
-        return `${leader}<text${attrs({
-          x: l.x,
-          y: l.y,
-          'text-anchor': l.anchor,
-          'font-size': l.fontSize,
-          fill: paint(st.colour, pal),
-          'font-weight': st.bold ? 700 : undefined,
-          'font-style': st.italic ? 'italic' : undefined,
-          'letter-spacing': st.caps ? r(st.caps * l.fontSize) : undefined,
-          'data-role': roleOf[l.id],
-        })}>${spans}</text>`;
-      })
-      .join('');
-    return `<g${attrs({ class: `labels ${cls}`, display: hidden ? 'none' : undefined, stroke: paint('bg', pal), 'stroke-width': r(3 * (base / o.fontSize)), 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>${body}</g>`;
+    const halo = base / o.fontSize;
+    const placed = layoutLabels(candidates, width, height, obstacles, base, halo);
+    return `<g${attrs({ class: `labels ${cls}`, display: hidden ? 'none' : undefined, ...labelGroupAttrs(halo, pal) })}>${placed.map((l) => labelSvg(l, pal)).join('')}</g>`;
   };
   // Narrow screens show the whole map smaller: their labels are set larger in map units (the smallest
   // at narrowMinSize px on a narrowWidth-px map), so fewer fit.
