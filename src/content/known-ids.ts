@@ -12,6 +12,8 @@ export interface KnownIds {
   topic: ReadonlySet<string>;
   /** What a scrolly step can frame: routes, districts and places that have a coordinate. */
   focus: ReadonlySet<string>;
+  /** Big-number graphics and the claims each shows, so a chapter does not give a figure twice. */
+  cards?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Where each dataset is read from, relative to the project root. */
@@ -62,6 +64,11 @@ export function loadKnownIds(root: string): KnownIds {
       ...idsOf(readIds(root, knownIdFiles.district)),
       ...idsOf(readIds(root, knownIdFiles.place).filter((p) => typeof p['lon'] === 'number' && typeof p['lat'] === 'number')),
     ]),
+    cards: new Map(
+      graphics
+        .filter((g) => g['type'] === 'big-number' && typeof g['id'] === 'string' && Array.isArray(g['claims']))
+        .map((g) => [g['id'] as string, (g['claims'] as unknown[]).filter((c): c is string => typeof c === 'string')]),
+    ),
   };
 }
 

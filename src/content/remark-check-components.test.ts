@@ -190,3 +190,23 @@ describe('checkComponents', () => {
     expect(plugin).toBeNull();
   });
 });
+
+describe('checkCards', () => {
+  const withCard = () => ({ ...fake, graphic: new Set([...fake.graphic, 'factories-card']), cards: new Map([['factories-card', ['sugar-factories-zhetysu', 'sugar-factories-country']]]) });
+  const compileWith = (source: string) => {
+    try {
+      mdxToJs(source, { mdastPlugins: [checkComponents({ root: '/site', known: withCard })], fileURL: new URL('file:///site/content/chapters/sugar.mdx') });
+      return '';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  it('checkCards rejects a big-number card whose every figure the chapter gives with <Fig>, at the card\'s line', () => {
+    const message = compileWith('Zhetysu has <Fig id="sugar-factories-zhetysu" /> of <Fig id="sugar-factories-country" />.\n\n<Graphic id="factories-card" />\n');
+    expect(message).toContain('content/chapters/sugar.mdx:3:1 <Graphic id="factories-card" /> — a big-number card of figures the text already gives (<Fig id="sugar-factories-zhetysu" /> at line 1, <Fig id="sugar-factories-country" /> at line 1)');
+    expect(message).toContain('Fix: remove this <Graphic>');
+  });
+  it('checkCards accepts a card with a figure the text does not give, and any other graphic', () => {
+    expect(compileWith('Zhetysu has <Fig id="sugar-factories-zhetysu" />.\n\n<Graphic id="factories-card" />\n\n<Graphic id="sugar-output-target" />\n')).toBe('');
+  });
+});

@@ -27,7 +27,7 @@ const componentNames = Object.keys(components);
 const specs: Readonly<Record<string, ComponentSpec>> = components;
 
 /** Which component takes an id of each kind, to redirect an id written in the wrong component. */
-const takenBy: Array<{ kind: keyof Omit<KnownIds, 'topic'>; noun: string; use: (id: string) => string }> = [
+const takenBy: Array<{ kind: keyof Omit<KnownIds, 'topic' | 'cards'>; noun: string; use: (id: string) => string }> = [
   { kind: 'claim', noun: 'a claim', use: (id) => `<Fig id="${id}" /> or <Quote id="${id}" />` },
   { kind: 'instruction', noun: 'an instruction', use: (id) => `<Quote id="${id}" /> (an instruction has no number for <Fig>)` },
   { kind: 'graphic', noun: 'a chart', use: (id) => `<Graphic id="${id}" />` },
@@ -169,6 +169,27 @@ export function checkHeading(text: string, node: Located, file: string, known: (
   return clash ? [`${where(file, node)} ## ${text} — this heading's anchor #${slug} is also the anchor of ${clash}. Reword the heading slightly.`] : [];
 }
 
+const idOf = (node: JsxNode): string | undefined => {
+  const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * A big-number card whose every figure the same chapter already gives with <Fig> says it twice: the
+ * card is an embed for other sites (/embeds/), not a chapter's graphic.
+ */
+export function checkCards(graphics: readonly JsxNode[], figs: ReadonlyMap<string, JsxNode>, known: () => KnownIds, file: string): string[] {
+  const problems: string[] = [];
+  for (const node of graphics) {
+    const id = idOf(node) ?? '';
+    const claims = known().cards?.get(id);
+    if (!claims || claims.length === 0 || !claims.every((c) => figs.has(c))) continue;
+    const inText = claims.map((c) => `<Fig id="${c}" /> at line ${figs.get(c)?.position?.start.line ?? '?'}`).join(', ');
+    problems.push(`${where(file, node)} <Graphic id="${id}" /> — a big-number card of figures the text already gives (${inText}), so the chapter says them twice. Fix: remove this <Graphic> (the card stays at /embeds/ for other sites), or show the figures in a chart that compares them with something.`);
+  }
+  return problems;
+}
+
 export interface CheckOptions {
   /** Project root; file names in messages are relative to it. */
   root: string;
@@ -184,15 +205,19 @@ export function checkComponents(options: CheckOptions) {
     let cache: KnownIds | undefined;
     const known = (): KnownIds => (cache ??= (options.known ?? (() => loadKnownIds(options.root)))());
     const problems: string[] = [];
+    const figs = new Map<string, JsxNode>();
+    const graphics: JsxNode[] = [];
+    const element = (node: JsxNode, ctx: MdastVisitorContext) => {
+      problems.push(...checkElement(node, known, file, enclosing(node, ctx)));
+      const id = idOf(node);
+      if (node.name === 'Fig' && id !== undefined && !figs.has(id)) figs.set(id, node);
+      if (node.name === 'Graphic') graphics.push(node);
+    };
     return {
       name: 'check-components',
       options: { position: true },
-      mdxJsxFlowElement(node, ctx) {
-        problems.push(...checkElement(node, known, file, enclosing(node, ctx)));
-      },
-      mdxJsxTextElement(node, ctx) {
-        problems.push(...checkElement(node, known, file, enclosing(node, ctx)));
-      },
+      mdxJsxFlowElement: element,
+      mdxJsxTextElement: element,
       mdxjsEsm(node) {
         problems.push(`${where(file, node)} ${node.value.split('\n')[0] ?? ''} — imports and exports are not needed in a chapter: the components are provided by the page. Remove this line.`);
       },
@@ -209,6 +234,7 @@ export function checkComponents(options: CheckOptions) {
         problems.push(...checkHeading(ctx.textContent(node), node, file, known));
       },
       after() {
+        problems.push(...checkCards(graphics, figs, known, file));
         if (problems.length === 0) return;
         const sorted = [...new Set(problems)].sort((a, b) => lineCol(a) - lineCol(b));
         const error = new Error(`MDX check failed with ${sorted.length} problem${sorted.length === 1 ? '' : 's'}:\n${sorted.join('\n')}`);
