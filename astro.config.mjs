@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { checkComponents } from './src/content/remark-check-components.ts';
 import { publicSite } from './src/core/site-url.ts';
 import { editorLoop } from './scripts/tools/editor/editor-loop.ts';
+import { cspTrim } from './scripts/deploy/csp-trim.ts';
 
 // The public origin of every absolute URL (README: "The public URL"); unset, they point at the local preview.
 const { origin: site, configured } = publicSite();
@@ -18,12 +19,13 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // editorLoop last: its link check after the build reads the sitemap the sitemap integration writes.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/components/') }), editorLoop()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/components/') }), editorLoop(), cspTrim()],
   // Pages render a few at a time so PNG endpoints wait on their worker threads side by side (src/embed/png.ts).
   build: { inlineStylesheets: 'auto', concurrency: 4 },
   // Astro 7's default Markdown processor is Sätteri; MDX inherits it. The check fails the build on bad components/ids.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [checkComponents({ root: fileURLToPath(new URL('.', import.meta.url)) })] }) },
-  // Strict CSP: Astro hashes its inline scripts/styles into a per-page <meta>; scripts/deploy/headers.ts mirrors it in dist/_headers.
+  // Strict CSP: Astro hashes the build's inline scripts/styles into each page's <meta>; cspTrim keeps a page's own, and
+  // scripts/deploy/headers.ts mirrors the result in dist/_headers.
   security: {
     csp: {
       directives: [
