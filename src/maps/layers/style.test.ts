@@ -31,6 +31,12 @@ describe('mapStyle', () => {
       expect(style.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([]);
     }
   });
+  it('mapStyle(view) carries only the sources its layers draw', () => {
+    const style = mapStyle(testView, testGeo, palette);
+    const drawn = new Set(style.layers.map((l) => ('source' in l ? l.source : '')));
+    expect(Object.keys(style.sources).sort()).toEqual([...drawn].filter((s) => s !== '').sort());
+    expect(Object.keys(style.sources)).not.toContain('labels');
+  });
   it('mapStyle(view) has every interactive layer the live map queries', () => {
     const ids = mapStyle(testView, testGeo, palette).layers.map((l) => l.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);

@@ -16,10 +16,9 @@ export function mapLayers(view: MapView, palette: Palette): LayerSpecification[]
 export const INTERACTIVE_LAYERS: readonly string[] = [...mapLayerRegistry].reverse().flatMap((layer) => layer.interactive);
 
 export function mapStyle(view: MapView, geo: MapGeo, palette: Palette): StyleSpecification {
-  return {
-    version: 8,
-    name: `zhetysu-${view.id}`,
-    sources: mapSources(geo),
-    layers: mapLayers(view, palette),
-  };
+  const layers = mapLayers(view, palette);
+  // Only the sources a layer draws: the worker tiles every source it is given (labels and route ends are SVG now).
+  const used = new Set(layers.map((l) => ('source' in l ? l.source : undefined)));
+  const sources = Object.fromEntries(Object.entries(mapSources(geo)).filter(([id]) => used.has(id)));
+  return { version: 8, name: `zhetysu-${view.id}`, sources, layers };
 }
