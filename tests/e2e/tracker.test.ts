@@ -67,6 +67,26 @@ describe('tracker page', () => {
   });
 });
 
+describe('tracker on another day than the build', () => {
+  it('tracker recounts the deadline options at load when a deadline lies between the build day and the reader\'s day', async () => {
+    const html = readFileSync(join(DIST, 'tracker/index.html'), 'utf8');
+    const deadlines = [...html.matchAll(/<tr [^>]*data-deadline="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1] ?? '');
+    const earliest = [...deadlines].sort()[0];
+    expect(earliest, 'the tracker has no dated deadline to test with').toBeDefined();
+    // The day before the earliest deadline: every dated deadline is still ahead then, whatever the build day.
+    const day = new Date(`${earliest}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(day);
+    await page.goto(`${server.origin}/tracker/`, { waitUntil: 'load' });
+    await expect.poll(() => page.textContent('#f-deadline option[value="ahead"]')).toBe(`Date not yet reached (${deadlines.length})`);
+    expect(await page.textContent('#f-deadline option[value="passed"]')).toBe('Date has passed (0)');
+    expect(await page.$eval('#f-deadline option[value="passed"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('tracker reuse files', () => {
   const json = JSON.parse(readFileSync(join(DIST, 'data/instructions.json'), 'utf8')) as { instructions: { id: string; status: string; evidence: { url: string }[] }[] };
 
