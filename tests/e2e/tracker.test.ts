@@ -67,6 +67,29 @@ describe('tracker page', () => {
   });
 });
 
+describe('tracker on a phone', () => {
+  it('tracker scrolls a link to a row (#id) onto that row at 412 px, though rows off screen are laid out late', async () => {
+    const html = readFileSync(join(DIST, 'tracker/index.html'), 'utf8');
+    const ids = [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const instruction = ids.filter((id) => !id.startsWith('project-')).at(-1);
+    const project = ids.filter((id) => id.startsWith('project-')).at(-1);
+    for (const id of [instruction, project]) {
+      expect(id, 'the tracker has no such row').toBeDefined();
+      const context = await newContext(browser, { width: 412 });
+      const page = await context.newPage();
+      // With motion allowed the site scrolls smoothly to a #fragment, the case where late-drawn rows moved the target away.
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.goto(`${server.origin}/tracker/#${id}`, { waitUntil: 'load' });
+      const top = () => page.evaluate((target) => Math.round(document.getElementById(target)?.getBoundingClientRect().top ?? NaN), id ?? '');
+      // The page's 3rem scroll margin puts the row's top within the first 100 px, and it stays there once the rows around it are drawn.
+      await expect.poll(async () => { const t = await top(); return t >= 0 && t < 100 ? 'on the row' : `row at ${t} px`; }, { timeout: 5000 }).toBe('on the row');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await top()).toBeLessThan(100);
+      await context.close();
+    }
+  });
+});
+
 describe('tracker on another day than the build', () => {
   it('tracker recounts the deadline options at load when a deadline lies between the build day and the reader\'s day', async () => {
     const html = readFileSync(join(DIST, 'tracker/index.html'), 'utf8');
