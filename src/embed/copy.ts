@@ -1,5 +1,5 @@
-// Progressive enhancement for embed code boxes: reveals each Copy button and copies its text box,
-// announcing the result in the box's status region.
+// Progressive enhancement for embed code boxes: each Copy button (shown by CSS when scripts run) copies its
+// text box, announcing the result in the box's status region.
 
 /** Copies `text`: the Clipboard API where allowed, else the selection of `field` (older browsers, http). */
 export async function copyText(text: string, field: HTMLTextAreaElement): Promise<boolean> {
@@ -18,9 +18,13 @@ export function enhanceCopyButtons(root: ParentNode): void {
     const id = button.dataset['copy'] ?? '';
     const field = document.getElementById(id);
     const status = root.querySelector<HTMLElement>(`[data-copy-status="${CSS.escape(id)}"]`);
-    if (!(field instanceof HTMLTextAreaElement) || button.dataset['enhanced']) continue;
+    if (button.dataset['enhanced']) continue;
+    // A button without its text box would copy nothing: it goes.
+    if (!(field instanceof HTMLTextAreaElement)) {
+      button.hidden = true;
+      continue;
+    }
     button.dataset['enhanced'] = '';
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const copied = await copyText(field.value, field);
       if (status) status.textContent = copied ? 'Copied.' : 'Press Ctrl+C (⌘C on a Mac) to copy the selected code.';

@@ -1,6 +1,6 @@
 // The theme and background chooser on /embeds/: rewrites every code box and live preview to match,
-// and the buttons that swap a preview picture for the live embed. Without JavaScript both stay hidden
-// and the page keeps the picture and a link to the embed.
+// and the buttons that swap a preview picture for the live embed. CSS shows both only when scripts run
+// (@media (scripting)); without, the page keeps the picture and a link to the embed.
 import { ampCode, embedCode, embedUrl, type EmbedTarget, type ThemeChoice } from './embed-code.ts';
 
 export interface Choice {
@@ -48,13 +48,17 @@ export function showLivePreview(box: HTMLElement, choice: Choice): HTMLIFrameEle
 }
 
 export function enhanceOptions(form: HTMLFormElement, root: ParentNode, site: string): void {
-  form.hidden = false;
   form.addEventListener('change', () => applyChoice(root, site, readChoice(form)));
+  // The form is shown before this runs, and a browser may restore its last choice: the code follows it.
+  const initial = readChoice(form);
+  if (initial.theme !== 'auto' || initial.transparent) applyChoice(root, site, initial);
   // Live previews load only on request: 28 embeds, six of them maps, are too much for one page.
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-live-preview]')) {
     const box = root.querySelector<HTMLElement>(`[data-preview="${CSS.escape(button.dataset['livePreview'] ?? '')}"]`);
-    if (!box) continue;
-    button.hidden = false;
+    if (!box) {
+      button.hidden = true;
+      continue;
+    }
     button.addEventListener('click', () => {
       // The button has done its job: it goes, and focus moves to the live embed that replaced the picture.
       button.hidden = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, compareKeys, fold, matches, optionCounts, parseFilters, serializeFilters, type RowData } from './tracker-filter.ts';
+import { NO_FILTERS, compareKeys, countsChangedSince, fold, matches, optionCounts, parseFilters, serializeFilters, type RowData } from './tracker-filter.ts';
 
 const row: RowData = { topic: 'gas', districts: ['kerbulak'], deadline: '2025-12-31', status: 'reported done', sources: ['news', 'company'], text: fold('Build the Taldykorgan–Usharal pipeline Kerbulak') };
 const none = NO_FILTERS;
@@ -50,6 +50,22 @@ describe('optionCounts', () => {
     const rows = [row, { ...row, topic: 'sugar', status: 'no public report found' }, { ...row, topic: 'sugar' }];
     const counts = optionCounts(rows, { ...none, topic: 'sugar' }, 'status', ['reported done', 'no public report found', 'reported dropped'], '2024-01-01');
     expect([...counts]).toEqual([['reported done', 1], ['no public report found', 1], ['reported dropped', 0]]);
+  });
+});
+
+describe('countsChangedSince', () => {
+  it('countsChangedSince(deadlines, countedOn, today) is true only when a deadline lies between the two days', () => {
+    const deadlines = ['2025-12-31', '', '2026-12-31'];
+    expect(countsChangedSince(deadlines, '2026-12-02', '2026-12-02')).toBe(false);
+    expect(countsChangedSince(deadlines, '2026-12-02', '2026-12-31')).toBe(false);
+    expect(countsChangedSince(deadlines, '2026-12-02', '2027-01-01')).toBe(true);
+    // A reader's clock behind the build: the 2025 deadline has not passed for them yet.
+    expect(countsChangedSince(deadlines, '2026-12-02', '2025-06-01')).toBe(true);
+    expect(countsChangedSince([''], '2026-12-02', '2030-01-01')).toBe(false);
+  });
+
+  it('countsChangedSince(deadlines, countedOn, today) recounts when the page does not say when it counted', () => {
+    expect(countsChangedSince([], '', '2026-12-02')).toBe(true);
   });
 });
 

@@ -64,6 +64,16 @@ export function optionCounts(rows: readonly RowData[], f: Filters, field: Exclud
   return counts;
 }
 
+/**
+ * Would an option count written on `countedOn` (YYYY-MM-DD) read differently on `today`? Only the
+ * deadline filter depends on the day: a deadline between the two days has changed sides.
+ */
+export function countsChangedSince(deadlines: readonly string[], countedOn: string, today: string): boolean {
+  if (countedOn === '') return true;
+  const [from, to] = countedOn < today ? [countedOn, today] : [today, countedOn];
+  return deadlines.some((d) => d !== '' && d >= from && d < to);
+}
+
 /** Compares two sort keys: numbers as numbers, empty last, text by locale. */
 export function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
@@ -80,15 +90,16 @@ export function enhance(form: HTMLFormElement, table: HTMLTableElement, count: H
   const body = table.tBodies[0];
   if (!body) return;
   const rows = [...body.rows];
-  const data = new Map(rows.map((row) => [row, {
+  // Reading and folding every row's text is most of the script's cost: it waits for the first filter.
+  let data: Map<HTMLTableRowElement, RowData> | undefined;
+  const rowData = (): Map<HTMLTableRowElement, RowData> => (data ??= new Map(rows.map((row) => [row, {
     topic: row.dataset['topic'] ?? '',
     districts: (row.dataset['districts'] ?? '').split(' ').filter(Boolean),
     deadline: row.dataset['deadline'] ?? '',
     status: row.dataset['status'] ?? '',
     sources: (row.dataset['sources'] ?? '').split(' ').filter(Boolean),
     text: fold(row.textContent ?? ''),
-  } satisfies RowData]));
-  const all = [...data.values()];
+  } satisfies RowData])));
   const empty = form.querySelector<HTMLElement>('[data-empty]');
   const selects = [...form.querySelectorAll('select')];
   const headers = [...table.tHead?.rows[0]?.cells ?? []];
@@ -100,10 +111,11 @@ export function enhance(form: HTMLFormElement, table: HTMLTableElement, count: H
   };
   const apply = (): void => {
     const f = current();
+    const all = [...rowData().values()];
     let shown = 0;
-    for (const [row, d] of data) {
+    for (const [row, d] of rowData()) {
       const ok = matches(d, f, today);
-      row.hidden = !ok;
+      if (row.hidden === ok) row.hidden = !ok;
       if (ok) shown++;
     }
     for (const select of selects) {
@@ -112,12 +124,16 @@ export function enhance(form: HTMLFormElement, table: HTMLTableElement, count: H
       const counts = optionCounts(all, f, field, options.map((o) => o.value), today);
       for (const o of options) {
         const n = counts.get(o.value) ?? 0;
-        o.textContent = `${o.dataset['label'] ?? o.text} (${n})`;
+        // Unchanged text is not rewritten: each write lays the select out again.
+        const text = `${o.dataset['label'] ?? o.text} (${n})`;
+        if (o.textContent !== text) o.textContent = text;
         // An option that would show nothing is offered only while it is the one chosen.
-        o.disabled = n === 0 && !o.selected;
+        const disabled = n === 0 && !o.selected;
+        if (o.disabled !== disabled) o.disabled = disabled;
       }
     }
-    count.textContent = `Showing ${shown} of ${rows.length}.`;
+    const line = `Showing ${shown} of ${rows.length}.`;
+    if (count.textContent !== line) count.textContent = line;
     if (empty) empty.hidden = shown > 0;
     history.replaceState(null, '', `${location.pathname}${serializeFilters(f, sort)}${location.hash}`);
   };
@@ -167,5 +183,8 @@ export function enhance(form: HTMLFormElement, table: HTMLTableElement, count: H
   form.addEventListener('submit', (e) => e.preventDefault());
   if (sort) sortBy(sort);
   form.classList.add('is-ready');
-  apply();
+  // The page is built showing every row and each option's count on its build day (data-counted-on):
+  // filter and recount at load only when the URL asks for less, or a deadline has passed since.
+  const deadlines = rows.map((row) => row.dataset['deadline'] ?? '');
+  if (serializeFilters(initial, sort) !== '' || countsChangedSince(deadlines, form.dataset['countedOn'] ?? '', today)) apply();
 }

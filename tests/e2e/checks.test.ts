@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
+import { checkAxe, checkTargetSize, COLOUR_RULES, installAxe } from './lib/axe.ts';
 import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
@@ -45,6 +45,7 @@ describe('browser checks on the clean fixture page', () => {
     expect(await checkAxe(page, 'light')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await checkAxe(page, 'dark', COLOUR_RULES)).toEqual([]);
+    expect(await checkTargetSize(page)).toEqual([]);
     expect(await checkOverflow(page)).toEqual([]);
     await close();
   });
@@ -95,6 +96,16 @@ describe('browser checks catch planted defects', () => {
     const { page, close } = await open('/label-in-name/');
     const light = await checkAxe(page, 'light');
     expect(light.map((p) => p.split(' ')[2])).toEqual(['label-content-name-mismatch']);
+    await close();
+  });
+
+  it('checkTargetSize finds stacked 12 px links at both phone widths, and checkAxe finds them at desktop width (WCAG 2.5.8)', async () => {
+    const { page, close } = await open('/target-size/');
+    expect((await checkAxe(page, 'light')).map((p) => p.split(' ')[2])).toEqual(['target-size']);
+    expect(await checkTargetSize(page)).toEqual([
+      expect.stringMatching(/^axe 412 px: target-size \[serious\] .*#first-small/),
+      expect.stringMatching(/^axe 320 px: target-size \[serious\] .*#first-small/),
+    ]);
     await close();
   });
 

@@ -1,10 +1,10 @@
 // Every built page in a real browser, a few at a time: it loads cleanly under its CSP, shows the
 // same text, charts and static maps without JavaScript and without WebGL, works by keyboard, passes
-// axe in light and dark, and never scrolls sideways at 320 px. One test per page; a failure lists
+// axe in light and dark, has touch targets of 24 px at phone widths, and never scrolls sideways at 320 px. One test per page; a failure lists
 // the problems of each check.
 import { afterAll, beforeAll, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkAxe, COLOUR_RULES, installAxe } from './lib/axe.ts';
+import { checkAxe, checkTargetSize, COLOUR_RULES, installAxe } from './lib/axe.ts';
 import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { compareVisible, visibleContent } from './lib/degraded.ts';
 import { checkKeyboard } from './lib/keyboard.ts';
@@ -61,6 +61,8 @@ it.concurrent.for(PAGES.map((p) => p.path))('%s', async (path, { expect }) => {
   report['axe, light'] = await checkAxe(page, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
   report['axe, dark (colour rules)'] = await checkAxe(page, 'dark', COLOUR_RULES);
+  await page.emulateMedia({ colorScheme: 'light' });
+  report['touch targets at phone widths'] = await checkTargetSize(page);
   report['overflow at 320 px'] = await checkOverflow(page, 320);
   report['errors during the checks'] = (await watcher.problems()).slice(report['clean load (errors, other hosts, CSP)'].length);
   await context.close();

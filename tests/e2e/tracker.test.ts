@@ -67,6 +67,49 @@ describe('tracker page', () => {
   });
 });
 
+describe('tracker on a phone', () => {
+  it('tracker scrolls a link to a row (#id) onto that row at 412 px, though rows off screen are laid out late', async () => {
+    const html = readFileSync(join(DIST, 'tracker/index.html'), 'utf8');
+    const ids = [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const instruction = ids.filter((id) => !id.startsWith('project-')).at(-1);
+    const project = ids.filter((id) => id.startsWith('project-')).at(-1);
+    for (const id of [instruction, project]) {
+      expect(id, 'the tracker has no such row').toBeDefined();
+      const context = await newContext(browser, { width: 412 });
+      const page = await context.newPage();
+      // With motion allowed the site scrolls smoothly to a #fragment, the case where late-drawn rows moved the target away.
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.goto(`${server.origin}/tracker/#${id}`, { waitUntil: 'load' });
+      const top = () => page.evaluate((target) => Math.round(document.getElementById(target)?.getBoundingClientRect().top ?? NaN), id ?? '');
+      // The page's 3rem scroll margin puts the row's top within the first 100 px, and it stays there once the rows around it are drawn.
+      await expect.poll(async () => { const t = await top(); return t >= 0 && t < 100 ? 'on the row' : `row at ${t} px`; }, { timeout: 5000 }).toBe('on the row');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await top()).toBeLessThan(100);
+      await context.close();
+    }
+  });
+});
+
+describe('tracker on another day than the build', () => {
+  it('tracker recounts the deadline options at load when a deadline lies between the build day and the reader\'s day', async () => {
+    const html = readFileSync(join(DIST, 'tracker/index.html'), 'utf8');
+    const deadlines = [...html.matchAll(/<tr [^>]*data-deadline="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1] ?? '');
+    const earliest = [...deadlines].sort()[0];
+    expect(earliest, 'the tracker has no dated deadline to test with').toBeDefined();
+    // The day before the earliest deadline: every dated deadline is still ahead then, whatever the build day.
+    const day = new Date(`${earliest}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(day);
+    await page.goto(`${server.origin}/tracker/`, { waitUntil: 'load' });
+    await expect.poll(() => page.textContent('#f-deadline option[value="ahead"]')).toBe(`Date not yet reached (${deadlines.length})`);
+    expect(await page.textContent('#f-deadline option[value="passed"]')).toBe('Date has passed (0)');
+    expect(await page.$eval('#f-deadline option[value="passed"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('tracker reuse files', () => {
   const json = JSON.parse(readFileSync(join(DIST, 'data/instructions.json'), 'utf8')) as { instructions: { id: string; status: string; evidence: { url: string }[] }[] };
 
