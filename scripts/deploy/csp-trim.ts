@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parsePolicy, serializePolicy } from '../quality/csp.ts';
 import { listPages } from '../quality/pages.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
@@ -28,20 +29,15 @@ export function trimCsp(html: string): string {
     if (!set) digests.set(key, (set = new Set(texts[kind].map((t) => createHash(`sha${algorithm}`).update(t, 'utf8').digest('base64')))));
     return set.has(digest);
   };
-  const policy = (meta[2] ?? '')
-    .split(';')
-    .map((part) => {
-      const [name = '', ...sources] = part.trim().split(/\s+/);
-      if (name !== 'script-src' && name !== 'style-src') return part.trim();
-      const kept = sources.filter((s) => {
-        const m = HASH.exec(s);
-        return !m || has(name, m[1] ?? '', m[2] ?? '');
-      });
-      return [name, ...kept].join(' ');
-    })
-    .filter((part) => part !== '')
-    .join('; ');
-  return html.replace(META, (_, open: string, _content: string, close: string) => `${open}${policy}${close}`);
+  const policy = parsePolicy(meta[2] ?? '');
+  for (const name of ['script-src', 'style-src'] as const) {
+    const sources = policy.get(name);
+    if (sources) policy.set(name, sources.filter((s) => {
+      const m = HASH.exec(s);
+      return !m || has(name, m[1] ?? '', m[2] ?? '');
+    }));
+  }
+  return html.replace(META, (_, open: string, _content: string, close: string) => `${open}${serializePolicy(policy)}${close}`);
 }
 
 /** Rewrites every HTML page under `dir`; returns how many changed. */
