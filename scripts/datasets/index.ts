@@ -10,6 +10,7 @@ import { followupData } from './followup.ts';
 import { geo } from './geo.ts';
 import { inputs } from './inputs.ts';
 import { instructions } from './instructions.ts';
+import { kazakhFaces } from './kazakh-faces.ts';
 import { maps } from './maps.ts';
 import { places } from './places.ts';
 import { projects } from './projects.ts';
@@ -31,4 +32,5 @@ export const builders: Builder[] = [
   maps,
   geo,
   graphics,
+  kazakhFaces,
 ];

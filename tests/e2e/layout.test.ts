@@ -39,6 +39,25 @@ describe('type', () => {
     expect(families.map).toMatch(/^"Noto Sans Variable"/);
     expect(families.loaded).toEqual(expect.arrayContaining(['Noto Sans Variable', 'Noto Serif Variable']));
   });
+  it('a page fetches exactly the faces it preloads: Latin everywhere, the Kazakh cut on /speech/, Russian and Kazakh sans on a tracker item', async () => {
+    const seen: Record<string, { fetched: string[]; preloaded: string[] }> = {};
+    for (const path of ['/', '/speech/', '/tracker/affordable-gas-connection/']) {
+      const page = await (await newContext(browser, { width: 1280 })).newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => { if (r.resourceType() === 'font') fetched.push(new URL(r.url()).pathname); });
+      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map((l) => new URL(l.href).pathname));
+      await page.context().close();
+      const name = (u: string) => (u.split('/').pop() ?? '').replace(/\.[\w-]+\.woff2$/, '');
+      seen[path] = { fetched: fetched.map(name).sort(), preloaded: preloaded.map(name).sort() };
+    }
+    const latin = ['noto-sans-latin-wght-normal', 'noto-serif-latin-wght-normal'];
+    expect(seen['/']).toEqual({ fetched: latin, preloaded: latin });
+    expect(seen['/speech/']).toEqual({ fetched: [...latin, 'noto-serif-kazakh-wght-normal'].sort(), preloaded: [...latin, 'noto-serif-kazakh-wght-normal'].sort() });
+    const tracker = [...latin, 'noto-sans-cyrillic-wght-normal', 'noto-sans-kazakh-wght-normal'].sort();
+    expect(seen['/tracker/affordable-gas-connection/']).toEqual({ fetched: tracker, preloaded: tracker });
+  });
 });
 
 describe('layout', () => {
