@@ -22,4 +22,11 @@ describe('checkLinks', () => {
     expect(problems).toContain('/broken-links/: <a href="https://example.org/absent/"> points to /absent/, which the build does not have.');
     expect(problems.some((p) => p.includes('elsewhere.example.com') || p.includes('cdn.example.com'))).toBe(false);
   });
+
+  it('checkLinks(dist, site, from) checks only the pages `from` accepts, and still the anchors they point to on other pages', () => {
+    const problems = checkLinks(FIXTURE, 'https://example.org', (path) => path === '/broken-links/');
+    expect(problems.every((p) => p.startsWith('/broken-links/: '))).toBe(true);
+    expect(problems).toContain('/broken-links/: <a href="/#gone"> points to #gone, which / does not have.');
+    expect(problems).toHaveLength(5);
+  });
 });

@@ -55,14 +55,23 @@ function target(dist: string, pathname: string): { file: string } | { slash: tru
 
 /**
  * Problems with links in the build at `dist`, whose pages live at `site` (the canonical origin, so
- * absolute links to it count as internal). Links to other hosts are not followed.
+ * absolute links to it count as internal). Links to other hosts are not followed. `from` limits the
+ * pages whose links are checked; a page is parsed only when it is one of them or a link's #anchor needs it.
  */
-export function checkLinks(dist: string, site: string): string[] {
+export function checkLinks(dist: string, site: string, from: (path: string) => boolean = () => true): string[] {
   const origin = new URL(site).origin;
-  const pages = new Map<string, Page>();
-  for (const page of listPages(dist)) pages.set(page.file, readPage(page.path, readFileSync(page.file, 'utf8')));
+  const parsed = new Map<string, Page>();
+  const pathOf = new Map(listPages(dist).map((p) => [p.file, p.path]));
+  const read = (file: string): Page | undefined => {
+    const path = pathOf.get(file);
+    if (path === undefined) return undefined;
+    let page = parsed.get(file);
+    if (page === undefined) parsed.set(file, (page = readPage(path, readFileSync(file, 'utf8'))));
+    return page;
+  };
+  const pages = [...pathOf].filter(([, path]) => from(path)).map(([file]) => read(file)).filter((p): p is Page => p !== undefined);
   const problems: string[] = [];
-  for (const page of pages.values()) {
+  for (const page of pages) {
     for (const { where, url } of page.refs) {
       if (/^(mailto|tel|data|blob|javascript):/i.test(url.trim())) continue;
       const resolved = new URL(url, origin + page.path);
@@ -78,7 +87,7 @@ export function checkLinks(dist: string, site: string): string[] {
       }
       const fragment = decodeURIComponent(resolved.hash.slice(1));
       if (fragment === '' || fragment === 'top' || fragment.startsWith(':~:')) continue;
-      const linked = pages.get(found.file);
+      const linked = read(found.file);
       if (linked === undefined) continue;
       if (!linked.ids.has(fragment)) {
         const here = linked === page ? 'this page' : linked.path;

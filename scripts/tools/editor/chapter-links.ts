@@ -22,7 +22,7 @@ export function sourceOf(root: string, slug: string, url: string): string | unde
 /** The link problems of /chapters/<slug>/ pages in dist, each starting with the MDX location when there is one. */
 export function chapterLinkProblems(root: string, dist: string, site: string): string[] {
   const chapters = new Set(readdirSync(join(root, 'content/chapters')).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)));
-  return checkLinks(dist, site).flatMap((problem) => {
+  return checkLinks(dist, site, (path) => chapters.has(/^\/chapters\/([^/]+)\/$/.exec(path)?.[1] ?? '')).flatMap((problem) => {
     const m = /^\/chapters\/([^/]+)\/: (.*)$/.exec(problem);
     if (!m || !chapters.has(m[1] ?? '')) return [];
     const slug = m[1] ?? '';
