@@ -15,7 +15,8 @@ export async function bundleScript(entry: string): Promise<string> {
     bundle: true,
     minify: true,
     format: 'iife',
-    target: 'es2019',
+    // ES2020 (optional chaining, ??) runs in every browser since 2020; es2019 spelled them out (+46 B gz in child.js).
+    target: 'es2020',
     legalComments: 'none',
     write: false,
   });
