@@ -36,8 +36,8 @@ export function unicodeRange(letters: string): string {
 export function mappedCodePoints(range: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (const part of range) {
-    const [from, to = from] = part.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
-    if (from === undefined || Number.isNaN(from) || Number.isNaN(to)) continue;
+    const [from = NaN, to = from] = part.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+    if (Number.isNaN(from) || Number.isNaN(to)) continue;
     for (let code = from; code <= to; code++) out.add(code);
   }
   return out;
