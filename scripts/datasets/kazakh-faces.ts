@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontace } from 'fontace';
 import { compress, decompress } from 'wawoff2';
+import { parseRanges } from '../../src/core/font-faces.ts';
 import { subsetFace } from '../../src/core/font-subset.ts';
 import type { Builder, Problem } from '../lib/builder.ts';
 
@@ -35,11 +36,7 @@ export function unicodeRange(letters: string): string {
 /** The code points a font maps, from fontace's "U+41-5A, U+61" list. */
 export function mappedCodePoints(range: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (const part of range) {
-    const [from = NaN, to = from] = part.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
-    if (Number.isNaN(from) || Number.isNaN(to)) continue;
-    for (let code = from; code <= to; code++) out.add(code);
-  }
+  for (const [from, to] of parseRanges(range.join(','))) for (let code = from; code <= to; code++) out.add(code);
   return out;
 }
 

@@ -13,6 +13,14 @@ export interface Face {
 
 const FAMILY: Record<string, Family> = { 'Noto Sans Variable': 'sans', 'Noto Serif Variable': 'serif' };
 
+/** "U+0400-045F, U+2116" (CSS unicode-range, or fontace's list joined) as inclusive pairs; unreadable parts are skipped. */
+export function parseRanges(text: string): Array<readonly [number, number]> {
+  return text.split(',').flatMap((part) => {
+    const [from = NaN, to = from] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+    return Number.isNaN(from) || Number.isNaN(to) ? [] : [[from, to] as const];
+  });
+}
+
 /** The @font-face rules of the two Noto families, in declaration order; fallback faces (local()) are skipped. */
 export function parseFaces(css: string): Face[] {
   const faces: Face[] = [];
@@ -21,11 +29,7 @@ export function parseFaces(css: string): Face[] {
     const file = /url\("?([^")]+)"?\)/.exec(body)?.[1]?.split('/').pop();
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
     if (!family || !file || !range) continue;
-    const ranges = range.split(',').map((part) => {
-      const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from, 16), parseInt(to, 16)] as const;
-    });
-    faces.push({ family, file, ranges });
+    faces.push({ family, file, ranges: parseRanges(range) });
   }
   return faces;
 }
