@@ -20,10 +20,16 @@ export const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   /** Turn WebGL off to test the static-map fallback. */
   webgl?: boolean;
+  /** Turn on features Chromium still ships behind a flag (CSS frame-sizing before Chromium 156). */
+  experimental?: boolean;
 }
 
 export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  const args = options.webgl === false ? [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] : CHROMIUM_ARGS;
+  const args = [
+    ...CHROMIUM_ARGS,
+    ...(options.webgl === false ? ['--disable-webgl', '--disable-3d-apis'] : []),
+    ...(options.experimental ? ['--enable-experimental-web-platform-features'] : []),
+  ];
   // playwright creates and removes a fresh temporary user-data-dir for every launch.
   return chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
 }

@@ -92,7 +92,17 @@ function inspect(finish: boolean): Step {
 /** Problems found by tabbing through `page` from the top. */
 export async function checkKeyboard(page: Page): Promise<string[]> {
   const total = await page.evaluate(prepare, INTERACTIVE);
-  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+  // Blur alone leaves Chromium's sequential-focus starting point where focus was (150 does), so
+  // focus a non-tabbable mark at the very top: the first Tab then goes to the page's first control.
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.setAttribute('data-qa-kb-start', '');
+    start.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;overflow:hidden';
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  });
   const problems: string[] = [];
   for (let presses = 0; presses < total * 2 + 20; presses++) {
     await page.keyboard.press('Tab');
@@ -101,7 +111,10 @@ export async function checkKeyboard(page: Page): Promise<string[]> {
     if (step.done) break;
   }
   // The last control's look once focus has gone elsewhere.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.querySelector('[data-qa-kb-start]')?.remove();
+  });
   problems.push(...(await page.evaluate(inspect, true)).problems);
   const missed = await page.evaluate(() =>
     [...document.querySelectorAll('[data-qa-kb]:not([data-qa-kb-reached])')].map(
