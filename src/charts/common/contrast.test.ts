@@ -49,3 +49,27 @@ describe('tokens.css palette', () => {
     expect(Object.keys(tokens.light).filter((k) => k.startsWith('c-')).length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('page-tokens.css', () => {
+  const pageCss = readFileSync(new URL('../../styles/page-tokens.css', import.meta.url), 'utf8');
+  const pageLight = tokensFrom(pageCss);
+  const page = {
+    light: { ...light, ...pageLight },
+    dark: { ...tokens.dark, ...pageLight, ...tokensFrom(pageCss, ':root[data-theme="dark"]') },
+    print: { ...tokens.print, ...pageLight, ...tokensFrom(pageCss, PRINT) },
+  };
+  const highlights = Object.keys(pageLight).filter((k) => k.startsWith('hl-'));
+  it('page-tokens.css gives every speech highlight a dark and a print colour, and names none tokens.css already has', () => {
+    expect(highlights.length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(tokensFrom(pageCss, ':root[data-theme="dark"]')).sort()).toEqual(highlights.sort());
+    expect(Object.keys(tokensFrom(pageCss, PRINT)).sort()).toEqual(highlights.sort());
+    expect(Object.keys(pageLight).filter((k) => k in light)).toEqual([]);
+  });
+  for (const theme of ['light', 'dark', 'print'] as const) {
+    for (const name of highlights) {
+      it(`page-tokens.css ${theme}: --fg text has ≥ 4.5:1 contrast on --${name}`, () => {
+        expect(contrast(page[theme]['fg'] ?? '', page[theme][name] ?? '')).toBeGreaterThanOrEqual(4.5);
+      });
+    }
+  }
+});
