@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newContext } from '../../scripts/quality/browser.ts';
 import { startServer, type StaticServer } from '../../scripts/quality/server.ts';
-import { DIST } from './lib/site.ts';
+import { DIST, builtPages } from './lib/site.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -39,9 +39,11 @@ describe('type', () => {
     expect(families.map).toMatch(/^"Noto Sans Variable"/);
     expect(families.loaded).toEqual(expect.arrayContaining(['Noto Sans Variable', 'Noto Serif Variable']));
   });
-  it('a page fetches exactly the faces it preloads: Latin everywhere, the Kazakh cut on /speech/, Russian and Kazakh sans on a tracker item', async () => {
+  it('a page fetches exactly the faces it preloads: Latin everywhere, the Kazakh cut on /speech/, Russian and Kazakh sans on a tracker item, what the prose of each chapter needs', async () => {
     const seen: Record<string, { fetched: string[]; preloaded: string[] }> = {};
-    for (const path of ['/', '/speech/', '/tracker/affordable-gas-connection/']) {
+    const chapters = builtPages().filter((p) => p.path.startsWith('/chapters/')).map((p) => p.path);
+    expect(chapters.length).toBeGreaterThanOrEqual(14);
+    for (const path of ['/', '/speech/', '/tracker/affordable-gas-connection/', ...chapters]) {
       const page = await (await newContext(browser, { width: 1280 })).newPage();
       const fetched: string[] = [];
       page.on('request', (r) => { if (r.resourceType() === 'font') fetched.push(new URL(r.url()).pathname); });
@@ -57,6 +59,10 @@ describe('type', () => {
     expect(seen['/speech/']).toEqual({ fetched: [...latin, 'noto-serif-kazakh-wght-normal'].sort(), preloaded: [...latin, 'noto-serif-kazakh-wght-normal'].sort() });
     const tracker = [...latin, 'noto-sans-cyrillic-wght-normal', 'noto-sans-kazakh-wght-normal'].sort();
     expect(seen['/tracker/affordable-gas-connection/']).toEqual({ fetched: tracker, preloaded: tracker });
+    // A chapter preloads what its prose needs (the Kazakh saying in unity-justice), and nothing it does not fetch.
+    expect(seen['/chapters/unity-justice/']?.preloaded).toContain('noto-sans-kazakh-wght-normal');
+    const mismatched = chapters.filter((path) => JSON.stringify(seen[path]?.fetched) !== JSON.stringify(seen[path]?.preloaded));
+    expect(mismatched.map((path) => `${path}: fetched ${seen[path]?.fetched.join(', ')}; preloaded ${seen[path]?.preloaded.join(', ')}`)).toEqual([]);
   });
 });
 
