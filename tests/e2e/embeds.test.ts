@@ -49,9 +49,10 @@ interface Opened {
 
 /** Opens a host page built for `dialect` at `width` px, recording errors from the page and its frames. */
 async function openHost(dialect: Dialect, width: number, options: { query?: string; background?: string; javaScriptEnabled?: boolean; only?: string[]; on?: Browser } = {}): Promise<Opened> {
+  const { on = browser, ...hostOptions } = options;
   const path = `/${dialect}-${Math.random().toString(36).slice(2)}.html`;
-  host.set(path, hostPage(dialect, { site: site.origin, ids: options.only ?? ids, heights, ...options }));
-  const context = await newContext(options.on ?? browser, { width, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  host.set(path, hostPage(dialect, { site: site.origin, ids: hostOptions.only ?? ids, heights, ...hostOptions }));
+  const context = await newContext(on, { width, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
