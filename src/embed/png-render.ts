@@ -1,5 +1,6 @@
 // One rasterisation with resvg: what a PNG worker runs, and what png.ts runs in-process when workers are off.
 import { Resvg } from '@resvg/resvg-js';
+import { encodeOpaquePng, isOpaque } from './png-encode.ts';
 
 /** Everything resvg needs for one image; plain data so it can cross to a worker thread. */
 export interface PngJob {
@@ -21,6 +22,8 @@ export function renderJob(job: PngJob): Uint8Array {
     font: { loadSystemFonts: false, fontFiles: job.fontFiles, defaultFontFamily: job.fontFamily, sansSerifFamily: job.fontFamily },
     logLevel: 'error',
   });
-  // A copy the size of the PNG: its buffer can be transferred to the main thread.
-  return new Uint8Array(resvg.render().asPng());
+  const image = resvg.render();
+  const pixels = image.pixels;
+  // An opaque background (every job's) leaves no transparency to keep; a translucent one keeps resvg's RGBA encoder.
+  return isOpaque(pixels) ? encodeOpaquePng(image.width, image.height, pixels) : new Uint8Array(image.asPng());
 }

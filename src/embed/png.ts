@@ -15,7 +15,7 @@ export { fontFiles } from './png-fonts.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
 /** Bump when the way a PNG is made changes without any of its keyed inputs changing. */
-const PNG_FORMAT = 1;
+const PNG_FORMAT = 2;
 
 export interface PngOptions {
   /** Output width in px; the height follows the SVG's aspect ratio. */
