@@ -64,9 +64,13 @@ export function closestSentence(quote: string, sentences: readonly string[]): st
   return best;
 }
 
+let lastSpeech: [speech: string, folded: string] | undefined;
+
 /** The quotes not found in the speech; a capital or small first letter may differ, the way a quote starts a sentence. */
 export function notInSpeech(quotes: readonly string[], speech: string, allowed: readonly string[] = []): string[] {
-  const text = foldQuote(speech);
+  // Every chapter is checked against the same speech: it is folded once, not once per chapter.
+  if (lastSpeech?.[0] !== speech) lastSpeech = [speech, foldQuote(speech)];
+  const text = lastSpeech[1];
   return quotes.filter((q) => {
     const f = foldQuote(q);
     if (allowed.includes(f)) return false;

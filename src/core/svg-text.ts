@@ -16,13 +16,20 @@ const boldFactor = 1.07;
 
 /** Estimated width of `text` in px at `fontSize` px. */
 export function measureText(text: string, fontSize: number, bold = false): number {
+  return toPx(unitsOf(text), fontSize, bold);
+}
+
+/** Advance width of `text` in 1/1000 em: whole numbers that add up exactly, so a line can be measured word by word. */
+function unitsOf(text: string): number {
   let units = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     units += code >= 32 && code <= 126 ? (ascii[code - 32] ?? 556) : (other[ch] ?? 600);
   }
-  return (units / 1000) * fontSize * safety * (bold ? boldFactor : 1);
+  return units;
 }
+
+const toPx = (units: number, fontSize: number, bold: boolean): number => (units / 1000) * fontSize * safety * (bold ? boldFactor : 1);
 
 export interface Wrapped {
   /** The lines to draw, the last one ending in "…" when text was cut. */
@@ -46,12 +53,17 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
     measureText(word, fontSize, bold) <= width ? [{ word, glue: ' ' }] : (word.match(/[^-–—/]+[-–—/]*|[-–—/]+/g) ?? [word]).map((part, i) => ({ word: part, glue: i === 0 ? ' ' : '' })));
   const all: string[] = [];
   let line = '';
+  let lineUnits = 0;
   for (const { word, glue } of pieces) {
-    const candidate = line === '' ? word : `${line}${glue}${word}`;
-    if (line === '' || measureText(candidate, fontSize, bold) <= width) line = candidate;
-    else {
+    const wordUnits = unitsOf(word);
+    const candidateUnits = line === '' ? wordUnits : lineUnits + unitsOf(glue) + wordUnits;
+    if (line === '' || toPx(candidateUnits, fontSize, bold) <= width) {
+      line = line === '' ? word : `${line}${glue}${word}`;
+      lineUnits = candidateUnits;
+    } else {
       all.push(line);
       line = word;
+      lineUnits = wordUnits;
     }
   }
   if (line !== '') all.push(line);

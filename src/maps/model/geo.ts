@@ -9,8 +9,17 @@ export type GeoLayer = (typeof GEO_LAYERS)[number];
 export type GeoProperties = Record<string, string | number | boolean | null>;
 export type MapGeo = Record<GeoLayer, FeatureCollection<Geometry, GeoProperties>>;
 
+/** Decoded once per topology: every map component and embed of a build reads the same layers (and never changes them). */
+const decoded = new WeakMap<Topology, MapGeo>();
+
 /** Every layer the maps need, or an error naming the missing one (an old or foreign topology). */
 export function decodeGeo(topology: Topology): MapGeo {
+  let geo = decoded.get(topology);
+  if (geo === undefined) decoded.set(topology, (geo = decodeLayers(topology)));
+  return geo;
+}
+
+function decodeLayers(topology: Topology): MapGeo {
   const out: Partial<MapGeo> = {};
   for (const name of GEO_LAYERS) {
     const object = topology.objects[name] as GeometryCollection | undefined;

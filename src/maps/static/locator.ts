@@ -1,4 +1,5 @@
 // A small locator for one instruction's page: the region's districts, the ones it names shaded, its places as dots.
+import type { GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { escape } from '../../core/escape.ts';
 import { attrs, r } from '../../charts/common/svg.ts';
@@ -34,14 +35,39 @@ const prop = (f: Feature<Geometry, GeoProperties>, key: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
+interface Frame {
+  projection: GeoProjection;
+  /** Each feature's path at this width, projected once: every instruction page draws the same outlines. */
+  d: (f: Feature<Geometry, GeoProperties>) => string;
+}
+
+const frames = new WeakMap<MapGeo, Map<number, Frame>>();
+
+function frameOf(geo: MapGeo, width: number): Frame {
+  let byWidth = frames.get(geo);
+  if (byWidth === undefined) frames.set(geo, (byWidth = new Map()));
+  let frame = byWidth.get(width);
+  if (frame === undefined) {
+    const projection = mapProjection(REGION_EXTENT, width);
+    const path = compactPath(projection);
+    const paths = new Map<Feature, string>();
+    const d = (f: Feature<Geometry, GeoProperties>): string => {
+      let out = paths.get(f);
+      if (out === undefined) paths.set(f, (out = path(f)));
+      return out;
+    };
+    byWidth.set(width, (frame = { projection, d }));
+  }
+  return frame;
+}
+
 /** The locator SVG; districts match by id or by a merged polygon's district list. */
 export function locatorSvg(geo: MapGeo, o: LocatorOptions): Locator {
   const height = mapHeight(REGION_EXTENT, o.width);
-  const projection = mapProjection(REGION_EXTENT, o.width);
-  const path = compactPath(projection);
+  const { projection, d } = frameOf(geo, o.width);
   const wanted = new Set(o.districts);
   const shaded = (f: Feature<Geometry, GeoProperties>): boolean => prop(f, 'districts').split(';').some((d) => wanted.has(d)) || wanted.has(prop(f, 'id'));
-  const el = (f: Feature<Geometry, GeoProperties>, a: Record<string, string | number>): string => `<path${attrs({ d: path(f) ?? '', ...a })}/>`;
+  const el = (f: Feature<Geometry, GeoProperties>, a: Record<string, string | number>): string => `<path${attrs({ d: d(f), ...a })}/>`;
   const land = geo.land.features.map((f) => el(f, { fill: v(AREA.region) })).join('');
   const districts = geo.districts.features.map((f) => el(f, { fill: shaded(f) ? v('c-blue') : v(AREA.district), 'fill-opacity': shaded(f) ? '0.45' : '1', stroke: v('rule'), 'stroke-width': 0.75 })).join('');
   const lakes = geo.lakes.features.map((f) => el(f, { fill: v(AREA.water) })).join('');

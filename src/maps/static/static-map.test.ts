@@ -36,6 +36,14 @@ describe('staticMap', () => {
     const svg = staticMap(testGeo, { ...testView, places: ['town'] });
     expect(countTags(svg, 'circle')).toBe(1);
   });
+  it('staticMap(geo, view) draws a view once per geo: another id prefix changes only the ids, another view or size a new drawing', () => {
+    const chapter = staticMap(testGeo, testView, { idPrefix: 'a' });
+    const embed = staticMap(testGeo, testView, { idPrefix: 'b' });
+    expect(embed).toBe(chapter.replaceAll('"a-', '"b-').replace(' a-desc"', ' b-desc"'));
+    expect(staticMap(testGeo, { ...testView, highlight: { ...testView.highlight, polygons: [] } }, { idPrefix: 'a' })).not.toBe(chapter);
+    expect(staticMap(testGeo, testView, { idPrefix: 'a', width: 360 })).toContain('viewBox="0 0 360 ');
+    expect(staticMap(testGeo, testView, { idPrefix: 'a', width: 360 })).not.toBe(chapter.replace('viewBox="0 0 720 ', 'viewBox="0 0 360 '));
+  });
   it('staticMap(geo, view) carries a wide and a hidden narrow label set', () => {
     const svg = staticMap(testGeo, testView);
     expect(svg).toContain('class="labels labels-wide"');

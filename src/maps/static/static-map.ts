@@ -53,11 +53,37 @@ export function mapProjection(extent: Extent, width: number): GeoProjection {
   return geoMercator().fitSize([width, height], corners(extent)).clipExtent([[0, 0], [width, height]]);
 }
 
+/** Map bodies already drawn, by geo and by everything but the id prefix the body depends on. */
+const drawn = new WeakMap<MapGeo, Map<string, string>>();
+
 export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMapOptions>): string {
   const o: StaticMapOptions = { ...defaults, idPrefix: `map-${view.id}`, ...options };
-  const pal = o.palette;
   const width = o.width;
   const height = mapHeight(view.extent, width);
+  // A chapter, its map page and its embed show the same drawing: it is laid out once per build.
+  const key = JSON.stringify([view, width, o.fontSize, o.palette ?? null, o.narrowWidth, o.narrowMinSize]);
+  let bodies = drawn.get(geo);
+  if (bodies === undefined) drawn.set(geo, (bodies = new Map()));
+  let body = bodies.get(key);
+  if (body === undefined) bodies.set(key, (body = drawBody(geo, view, o, height)));
+  const id = o.idPrefix;
+  const open = `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${width} ${height}`,
+    width: '100%',
+    class: 'map-static-svg',
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    'data-map': view.id,
+    'font-family': 'var(--font-body, system-ui, sans-serif)',
+  })}>`;
+  return `${open}<title id="${escape(id)}-title">${escape(view.title)}</title><desc id="${escape(id)}-desc">${escape(view.description)}</desc>${body}</svg>`;
+}
+
+/** Everything inside the <svg> after its title and description: background, layer groups and both label sets. */
+function drawBody(geo: MapGeo, view: MapView, o: StaticMapOptions, height: number): string {
+  const pal = o.palette;
+  const width = o.width;
   const projection = mapProjection(view.extent, width);
   const path = compactPath(projection);
   const ctx: StaticContext = {
@@ -87,24 +113,5 @@ export function staticMap(geo: MapGeo, view: MapView, options?: Partial<StaticMa
   // at narrowMinSize px on a narrowWidth-px map), so fewer fit.
   const narrowBase = ((o.narrowMinSize / SMALLEST_LABEL) * width) / o.narrowWidth;
   const labels = labelGroup(o.fontSize, 'labels-wide', false) + labelGroup(narrowBase, 'labels-narrow', true);
-
-  const id = o.idPrefix;
-  const open = `<svg${attrs({
-    xmlns: 'http://www.w3.org/2000/svg',
-    viewBox: `0 0 ${width} ${height}`,
-    width: '100%',
-    class: 'map-static-svg',
-    role: 'img',
-    'aria-labelledby': `${id}-title ${id}-desc`,
-    'data-map': view.id,
-    'font-family': 'var(--font-body, system-ui, sans-serif)',
-  })}>`;
-  return [
-    open,
-    `<title id="${escape(id)}-title">${escape(view.title)}</title><desc id="${escape(id)}-desc">${escape(view.description)}</desc>`,
-    `<rect${attrs({ width, height, fill: paint(AREA.outside, pal) })}/>`,
-    ...groups,
-    labels,
-    '</svg>',
-  ].join('');
+  return [`<rect${attrs({ width, height, fill: paint(AREA.outside, pal) })}/>`, ...groups, labels].join('');
 }
