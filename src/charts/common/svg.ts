@@ -105,8 +105,8 @@ export function svgDocument({ options, kind, height, body, interactive = false }
     'aria-labelledby': interactive ? `${id}-title` : `${id}-title ${id}-desc`,
     'aria-describedby': interactive ? `${id}-desc` : undefined,
     'data-chart': kind,
-    // Arial-metric faces first (Arial, Liberation Sans, Helvetica), so text measured at build time fits on screen.
-    'font-family': "var(--font-chart, Arial, 'Liberation Sans', Helvetica, 'Nimbus Sans', sans-serif)",
+    // tokens.css defines --font-chart on every page and embed, and PNGs and previews resolve it: the fallback is for a bare copy.
+    'font-family': 'var(--font-chart, sans-serif)',
     'font-size': fontSize,
     fill: paint('fg', palette),
   })}>`;
